@@ -1,0 +1,112 @@
+#pragma once
+// The Card: everything a story card shows, already chosen and formatted. It is the
+// contract between the core and every renderer; its JSON form (render.hpp) is
+// what the npm package's analyze() returns, versioned by `card_version`.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "khabar/article.hpp"
+#include "khabar/clean.hpp"
+#include "khabar/error.hpp"
+
+namespace khabar {
+
+inline constexpr int card_version = 1;
+
+struct CardDate {
+  std::string iso;        // as the data gave it (Timestamp::iso)
+  bool date_only = true;
+  std::string display;    // in the reader's locale: "21 نونبر 2025"
+  std::string relative;   // against `now`: "منذ 8 أيام"; empty when no `now` or too old
+  bool operator==(const CardDate&) const = default;
+};
+
+struct ReadingTime {
+  std::size_t words = 0;  // ICU word breaks
+  int minutes = 0;        // rounded up, never 0 for a non-empty article
+  std::string display;    // "3 دقائق"
+  bool operator==(const ReadingTime&) const = default;
+};
+
+struct SummarySentence {
+  std::string text;
+  std::size_t block = 0;   // index into the cleaned article's body
+  std::size_t start = 0;   // UTF-8 byte offsets into that block's text
+  std::size_t end = 0;
+  double score = 0;
+  bool operator==(const SummarySentence&) const = default;
+};
+
+struct Summary {
+  std::string text;  // what the card shows: at most max_chars, cut at a sentence end or word with "…"
+  std::vector<SummarySentence> sentences;  // in document order
+  bool operator==(const Summary&) const = default;
+};
+
+struct Figure {
+  std::string text;     // in the article's words: "196 دولة", "أكثر من 140 دولة"
+  double value = 0;     // 196
+  std::string display;  // with the locale's digits: "١٩٦ دولة"
+  bool operator==(const Figure&) const = default;
+};
+
+struct Quote {
+  std::string text;     // without the quotation marks
+  std::string speaker;  // empty when the sentence names none
+  bool operator==(const Quote&) const = default;
+};
+
+// UI strings in the reader's locale (from the message catalog).
+struct Labels {
+  std::string read_more;
+  std::string by;         // the byline: "بقلم أ و ب" / "By A and B"; empty when no authors
+  std::string source;     // "المصدر: كشـ24"
+  bool operator==(const Labels&) const = default;
+};
+
+struct Card {
+  int version = card_version;
+  std::string locale;                   // the locale the card was formatted for
+  std::string lang;                     // the article's language
+  Direction dir = Direction::ltr;       // the article's direction
+  std::string ui_lang;                  // the language of the labels (from locale)
+  Direction ui_dir = Direction::ltr;
+
+  std::string id;
+  std::string url;                      // http/https only; empty otherwise
+  std::string title;
+  std::string subtitle;
+  std::string source;
+  std::string credit;
+  std::vector<std::string> authors;
+  std::optional<CardDate> published;
+  std::optional<CardDate> updated;
+  std::optional<Image> image;           // url http/https only
+  std::string section;
+  std::vector<std::string> tags;
+
+  ReadingTime reading_time;
+  Summary summary;
+  std::vector<Figure> figures;
+  std::vector<Quote> quotes;
+  std::vector<std::string> keywords;
+  Labels labels;
+
+  Warnings warnings;                    // from reading, cleaning and formatting
+  bool operator==(const Card&) const = default;
+};
+
+struct CardOptions {
+  std::string locale;                   // BCP 47; empty: the article's language
+  std::optional<Timestamp> now;         // for relative time; none: no relative time
+  std::string time_zone;                // IANA; empty: the timestamp's own offset, else UTC
+  std::size_t summary_max_chars = 280;
+  std::size_t summary_max_sentences = 3;
+  bool strict = false;                  // a bad locale is an error instead of a warning
+};
+
+Card make_card(const CleanedArticle& article, const CardOptions& options = {});
+
+}  // namespace khabar

@@ -1,0 +1,22 @@
+#pragma once
+// Language and direction from the text itself, for articles that do not say.
+#include <string>
+#include <string_view>
+
+#include "khabar/article.hpp"
+
+namespace khabar {
+
+struct LanguageGuess {
+  std::string language;  // "ar", "fa", "ur", "he", "fr", "en", or "und"
+  Direction direction = Direction::ltr;
+};
+
+// Decides by script first (Arabic, Hebrew, Latin), then by letters that only
+// one language of a script uses (Persian پ چ ژ گ ی ک, Urdu ٹ ڈ ڑ ں ے ھ).
+LanguageGuess detect_language(std::string_view text);
+
+// The direction a language is written in ("ar-MA" -> rtl, "fr" -> ltr).
+Direction direction_of_language(std::string_view bcp47);
+
+}  // namespace khabar

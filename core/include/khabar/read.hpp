@@ -1,0 +1,34 @@
+#pragma once
+// Reading bytes into an Article: Khabar JSON, schema.org JSON-LD (alone or in an
+// HTML page) and scraped plain text, detected automatically unless told.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "khabar/article.hpp"
+
+namespace khabar {
+
+struct Limits {
+  std::size_t max_bytes = 5 * 1024 * 1024;  // input.too_large
+  int max_depth = 64;                       // input.too_deep (JSON nesting)
+  std::size_t max_blocks = 5000;            // input.too_many_blocks
+  std::size_t max_line_bytes = 256 * 1024;  // input.line_too_long (one line or block)
+};
+
+struct ReadOptions {
+  InputFormat format = InputFormat::automatic;
+  Limits limits;
+};
+
+// What automatic detection would choose for these bytes.
+InputFormat detect_format(std::string_view bytes);
+
+// Throws khabar::Error (parse.*, input.*). The result's language and direction are
+// always set: from the data when it has them, otherwise detected from the text.
+Article read_article(std::string_view bytes, const ReadOptions& options = {});
+
+// Khabar JSON of an article (the input format; round-trips through read_article).
+std::string to_khabar_json(const Article& article, int indent = 2);
+
+}  // namespace khabar

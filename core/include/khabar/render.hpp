@@ -1,0 +1,21 @@
+#pragma once
+// The renderers: the one place card markup is produced (server and browser alike).
+#include <string>
+
+#include "khabar/card.hpp"
+#include "khabar/clean.hpp"
+
+namespace khabar {
+
+struct HtmlOptions {
+  int heading_level = 2;  // 1..6: the title's <hN>
+};
+
+std::string render_html(const Card& card, const HtmlOptions& options = {});
+std::string render_json(const Card& card, int indent = 2);  // the Card's JSON form
+std::string render_text(const Card& card);                  // plain text, bidi-isolated
+
+// For `khabar inspect`: the article as read, the cleaned one and every fix.
+std::string render_inspection(const CleanedArticle& article, int indent = 2);
+
+}  // namespace khabar

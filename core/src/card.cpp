@@ -1,0 +1,72 @@
+#include "khabar/card.hpp"
+
+#include "detail/url.hpp"
+#include "khabar/language.hpp"
+
+namespace khabar {
+namespace detail {
+
+bool is_safe_url(std::string_view url) noexcept {
+  auto starts_ci = [&](std::string_view prefix) {
+    if (url.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+      if (static_cast<char>(std::tolower(static_cast<unsigned char>(url[i]))) != prefix[i]) return false;
+    return true;
+  };
+  std::size_t host = starts_ci("https://") ? 8 : starts_ci("http://") ? 7 : 0;
+  if (host == 0 || host >= url.size() || url[host] == '/') return false;
+  for (unsigned char c : url)
+    if (c <= 0x20 || c == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '\\')
+      return false;
+  return true;
+}
+
+}  // namespace detail
+
+namespace {
+
+std::string safe_url(const std::string& url, const char* field, Warnings& warnings) {
+  if (url.empty() || detail::is_safe_url(url)) return url;
+  warnings.push_back({"url.unsafe_dropped", std::string(field) + " is not an http(s) URL and was dropped"});
+  return {};
+}
+
+CardDate card_date(const Timestamp& t) {
+  CardDate d;
+  d.iso = t.iso();
+  d.date_only = t.date_only;
+  d.display = d.iso;
+  return d;
+}
+
+}  // namespace
+
+Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
+  const Article& a = cleaned.article;
+  Card card;
+  card.warnings = a.warnings;
+  card.locale = options.locale.empty() ? a.language : options.locale;
+  card.lang = a.language;
+  card.dir = a.direction;
+  card.ui_lang = card.locale;
+  card.ui_dir = direction_of_language(card.locale);
+  card.id = a.id;
+  card.url = safe_url(a.url, "url", card.warnings);
+  card.title = a.title;
+  card.subtitle = a.subtitle;
+  card.source = a.source;
+  card.credit = a.credit;
+  card.authors = a.authors;
+  if (a.published) card.published = card_date(*a.published);
+  if (a.updated) card.updated = card_date(*a.updated);
+  if (a.image) {
+    Image image = *a.image;
+    image.url = safe_url(image.url, "image.url", card.warnings);
+    if (!image.url.empty()) card.image = image;
+  }
+  card.section = a.section;
+  card.tags = a.tags;
+  return card;
+}
+
+}  // namespace khabar

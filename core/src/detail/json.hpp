@@ -1,0 +1,24 @@
+#pragma once
+// JSON parsing with the library's limits and error codes, and typed field access.
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/read.hpp"
+
+namespace khabar::detail {
+
+using json = nlohmann::json;
+
+// Throws parse.invalid_json (with the byte position) or input.too_deep.
+json parse_json(std::string_view text, const Limits& limits);
+
+// A string field, or "" when absent or null; parse.invalid_field when another type.
+std::string string_field(const json& object, const char* key, std::string_view where);
+
+// A field that may be a string or an array of strings.
+std::vector<std::string> string_list_field(const json& object, const char* key, std::string_view where);
+
+}  // namespace khabar::detail

@@ -1,0 +1,132 @@
+// The one HTML renderer: the CLI prints it for servers, the npm package returns it
+// for browsers, and <khabar-card> puts it in its shadow root unchanged.
+#include <cstdint>
+#include <cstdio>
+
+#include "detail/url.hpp"
+#include "khabar/render.hpp"
+
+namespace khabar {
+namespace {
+
+// Escapes for both text and double-quoted attribute values.
+void escape(std::string& out, std::string_view s) {
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+}
+
+class Html {
+ public:
+  Html& raw(std::string_view s) {
+    out_ += s;
+    return *this;
+  }
+  Html& text(std::string_view s) {
+    escape(out_, s);
+    return *this;
+  }
+  // <tag attr="value"...>: attribute names are ours; values are escaped.
+  Html& open(std::string_view tag, std::initializer_list<std::pair<std::string_view, std::string_view>> attrs = {}) {
+    out_ += '<';
+    out_ += tag;
+    for (const auto& [name, value] : attrs) {
+      out_ += ' ';
+      out_ += name;
+      out_ += "=\"";
+      escape(out_, value);
+      out_ += '"';
+    }
+    out_ += '>';
+    return *this;
+  }
+  Html& close(std::string_view tag) {
+    out_ += "</";
+    out_ += tag;
+    out_ += '>';
+    return *this;
+  }
+  Html& element(std::string_view tag, std::string_view text_value,
+                std::initializer_list<std::pair<std::string_view, std::string_view>> attrs = {}) {
+    return open(tag, attrs).text(text_value).close(tag);
+  }
+  std::string str() && { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+// A stable id for aria-labelledby, derived from the card (never copied from data).
+std::string title_id(const Card& card) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (unsigned char c : card.id + '\n' + card.url + '\n' + card.title) h = (h ^ c) * 16777619u;
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "khabar-%08x", h);
+  return buf;
+}
+
+}  // namespace
+
+std::string render_html(const Card& card, const HtmlOptions& options) {
+  int level = options.heading_level < 1 || options.heading_level > 6 ? 2 : options.heading_level;
+  std::string heading = "h" + std::to_string(level);
+  std::string id = title_id(card);
+  const char* dir = to_string(card.dir);
+  Html h;
+  h.open("article", {{"class", "khabar-card"}, {"part", "card"}, {"lang", card.lang}, {"dir", dir},
+                     {"aria-labelledby", id}});
+  h.open("header", {{"part", "header"}});
+  if (!card.source.empty()) {
+    h.open("p", {{"class", "khabar-source"}, {"part", "source"}}).element("bdi", card.source);
+    if (!card.credit.empty()) h.raw(" · ").element("bdi", card.credit);
+    h.close("p");
+  }
+  h.open(heading, {{"id", id}, {"class", "khabar-title"}, {"part", "title"}});
+  if (!card.url.empty() && detail::is_safe_url(card.url)) {
+    h.element("a", card.title, {{"href", card.url}, {"rel", "noopener"}});
+  } else {
+    h.text(card.title);
+  }
+  h.close(heading);
+  h.open("p", {{"class", "khabar-meta"}, {"part", "meta"}, {"lang", card.ui_lang}, {"dir", to_string(card.ui_dir)}});
+  if (card.published) {
+    h.element("time", card.published->display, {{"datetime", card.published->iso}});
+    if (!card.published->relative.empty())
+      h.raw(" <span class=\"khabar-relative\" part=\"relative\">(").text(card.published->relative).raw(")</span>");
+  }
+  if (!card.reading_time.display.empty())
+    h.raw(" · ").element("span", card.reading_time.display, {{"class", "khabar-reading-time"}, {"part", "reading-time"}});
+  h.close("p");
+  h.close("header");
+  if (card.image) {
+    h.open("figure", {{"class", "khabar-image"}, {"part", "image"}});
+    h.open("img", {{"src", card.image->url}, {"alt", card.image->alt}, {"loading", "lazy"}, {"decoding", "async"}});
+    if (!card.image->credit.empty()) h.element("figcaption", card.image->credit, {{"part", "image-credit"}});
+    h.close("figure");
+  }
+  if (!card.summary.text.empty())
+    h.element("p", card.summary.text, {{"class", "khabar-summary"}, {"part", "summary"}});
+  if (!card.figures.empty()) {
+    h.open("ul", {{"class", "khabar-figures"}, {"part", "figures"}});
+    for (const auto& f : card.figures) h.element("li", f.display.empty() ? f.text : f.display);
+    h.close("ul");
+  }
+  if (!card.url.empty() && !card.labels.read_more.empty()) {
+    h.open("footer", {{"part", "footer"}});
+    h.element("a", card.labels.read_more,
+              {{"href", card.url}, {"rel", "noopener"}, {"class", "khabar-read-more"}, {"part", "read-more"},
+               {"lang", card.ui_lang}, {"dir", to_string(card.ui_dir)}});
+    h.close("footer");
+  }
+  h.close("article");
+  return std::move(h).str();
+}
+
+}  // namespace khabar
