@@ -1,1 +1,65 @@
-#!/bin/sh
+#!/usr/bin/env bash
+# The khabar CLI end to end: outputs on the seed, and for each failure the exit
+# status, the stable code on stderr and an empty stdout (never a partial output).
+set -uo pipefail
+KHABAR=$1
+ROOT=$2
+SEED="$ROOT/examples/seed-article-ar.txt"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect_ok NAME GREP-PATTERN ARGS... : exit 0, stdout matches the pattern, stderr empty.
+expect_ok() {
+  local name=$1 pattern=$2; shift 2
+  "$KHABAR" "$@" >"$TMP/out" 2>"$TMP/err"
+  local rc=$?
+  if [[ $rc -eq 0 ]] && grep -q -- "$pattern" "$TMP/out" && [[ ! -s "$TMP/err" ]]; then pass
+  else fail "$name (exit $rc): $(head -c 300 "$TMP/err")"; fi
+}
+
+# expect_error NAME EXIT CODE ARGS... : given exit status, "[CODE]" on stderr, nothing on stdout.
+expect_error() {
+  local name=$1 want_rc=$2 code=$3; shift 3
+  "$KHABAR" "$@" >"$TMP/out" 2>"$TMP/err" </dev/null
+  local rc=$?
+  if [[ $rc -eq $want_rc ]] && grep -q -- "error \[$code\]" "$TMP/err" && [[ ! -s "$TMP/out" ]]; then pass
+  else fail "$name: exit $rc (want $want_rc), stderr: $(head -c 300 "$TMP/err"), stdout bytes: $(wc -c <"$TMP/out")"; fi
+}
+
+expect_ok "card json" '"title": "الإنتربول يشيد من مراكش بالمغرب نموذج عالمي في التعاون الأمني"' card "$SEED"
+expect_ok "card html" '<article class="khabar-card"' card "$SEED" --format html
+expect_ok "card text" 'كشـ24' card "$SEED" --format text
+expect_ok "card from stdin" '"source": "كشـ24"' card - <"$SEED"
+expect_ok "inspect" '"fixes"' inspect "$SEED"
+expect_ok "version" '^khabar ' --version
+expect_ok "help" 'usage:' --help
+
+printf '{"title": ' >"$TMP/bad.json"
+printf 'abc \xc3\x28' >"$TMP/bad-utf8.txt"
+printf '' >"$TMP/empty.txt"
+head -c 2000 /dev/zero | tr '\0' '[' >"$TMP/deep.json"
+printf '{"@context":"https://schema.org","@type":"Recipe","name":"x"}' >"$TMP/recipe.json"
+
+expect_error "invalid json" 1 parse.invalid_json card "$TMP/bad.json"
+expect_error "invalid utf-8" 1 input.invalid_utf8 card "$TMP/bad-utf8.txt"
+expect_error "empty" 1 input.empty card "$TMP/empty.txt"
+expect_error "too deep" 1 input.too_deep card "$TMP/deep.json"
+expect_error "no article" 1 parse.no_article card "$TMP/recipe.json"
+expect_error "too large" 1 input.too_large card "$SEED" --max-bytes 100
+expect_error "missing file" 1 io.read_failed card "$TMP/does-not-exist.txt"
+expect_error "bad --now" 1 time.invalid card "$SEED" --now yesterday
+expect_error "no command" 2 cli.usage
+expect_error "unknown command" 2 cli.usage frobnicate "$SEED"
+expect_error "unknown option" 2 cli.usage card "$SEED" --colour red
+expect_error "bad format" 2 cli.usage card "$SEED" --format pdf
+expect_error "bad input kind" 2 cli.usage card "$SEED" --input xml
+expect_error "missing value" 2 cli.usage card "$SEED" --locale
+expect_error "bad heading level" 2 cli.usage card "$SEED" --heading-level 7
+
+echo "cli: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]

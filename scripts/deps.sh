@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages a part of the build needs, only when missing, so the
+# README's commands work on a fresh Debian 12 machine and cost ~1 s when all is there.
+#   scripts/deps.sh native|wasm|browser|fuzz ...
+set -euo pipefail
+
+declare -A groups=(
+  [native]="build-essential cmake pkg-config libicu-dev nlohmann-json3-dev doctest-dev libstemmer-dev libbenchmark-dev clang-format"
+  # dpkg-dev: `apt-get source` for ICU and Snowball; brotli: size figures; emscripten pulls its own clang/binaryen.
+  [wasm]="emscripten dpkg-dev brotli nodejs"
+  [browser]="chromium fonts-noto-core fonts-dejavu-core"
+  [fuzz]="clang-14 libclang-rt-14-dev"
+)
+
+missing=()
+for group in "$@"; do
+  [[ -n "${groups[$group]+x}" ]] || { echo "deps.sh: unknown group '$group'" >&2; exit 2; }
+  for pkg in ${groups[$group]}; do
+    # nodejs may come from another archive (e.g. NodeSource): any working node >= 18 will do.
+    if [[ $pkg == nodejs ]] && command -v node >/dev/null; then continue; fi
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+done
+
+if ((${#missing[@]})); then
+  echo "deps.sh: installing ${missing[*]}"
+  SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
