@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "khabar/khabar.hpp"
+#include "summarize_jsonl.hpp"
 
 namespace {
 
@@ -15,6 +16,9 @@ constexpr const char* usage_text = R"(usage:
   khabar card FILE|- [--locale L] [--format json|html|text] [--now ISO-8601] [--tz ZONE]
                      [--input auto|khabar|jsonld|html|text] [--heading-level N] [--max-bytes N] [--strict]
   khabar inspect FILE|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
+  khabar summarize --jsonl FILE|- [--max-sentences N] [--max-bytes N]
+      one JSON object a line: {"article": plain text, one paragraph a line, "title"?, "language"?,
+      "topic"?} or a Khabar/JSON-LD object; writes {"topic", "summary"} a line (sentences one a line)
   khabar --version | --help
 Errors go to stderr as "khabar: error [code]: message"; exit 1 for bad input, 2 for bad usage.
 )";
@@ -30,6 +34,7 @@ struct Args {
   int heading_level = 2;
   std::size_t max_bytes = khabar::Limits{}.max_bytes;
   bool strict = false;
+  std::size_t max_sentences = khabar::SummaryOptions{}.max_sentences;
 };
 
 std::size_t parse_size(const std::string& flag, const std::string& value) {
@@ -59,12 +64,14 @@ Args parse_args(int argc, char** argv) {
     else if (w == "--heading-level") a.heading_level = static_cast<int>(parse_size(w, value()));
     else if (w == "--max-bytes") a.max_bytes = parse_size(w, value());
     else if (w == "--strict") a.strict = true;
+    else if (w == "--jsonl") a.file = value();
+    else if (w == "--max-sentences") a.max_sentences = parse_size(w, value());
     else if (w.size() > 1 && w[0] == '-' && w != "-") throw Usage("unknown option " + w);
     else if (a.command.empty()) a.command = w;
     else if (a.file.empty()) a.file = w;
     else throw Usage("unexpected argument " + w);
   }
-  if (a.command != "card" && a.command != "inspect")
+  if (a.command != "card" && a.command != "inspect" && a.command != "summarize")
     throw Usage(a.command.empty() ? "no command given" : "unknown command " + a.command);
   if (a.file.empty()) throw Usage("no input file given (use - for standard input)");
   if (a.format != "json" && a.format != "html" && a.format != "text")
@@ -93,6 +100,8 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
 }
 
 std::string run(const Args& a) {
+  if (a.command == "summarize")
+    return khabar::cli::summarize_jsonl(read_input(a.file, a.max_bytes), {a.max_sentences, 0});
   khabar::ReadOptions read_options;
   read_options.limits.max_bytes = a.max_bytes;
   auto format = khabar::input_format_from_string(a.input);
@@ -111,9 +120,12 @@ std::string run(const Args& a) {
     if (!options.now) throw khabar::Error(khabar::codes::invalid_time, "--now is not an ISO 8601 time: " + a.now);
   }
   khabar::Card card = khabar::make_card(cleaned, options);
-  if (a.format == "html") return khabar::render_html(card, {a.heading_level}) + "\n";
-  if (a.format == "text") return khabar::render_text(card);
-  return khabar::render_json(card) + "\n";
+  auto output = a.format == "html" ? khabar::OutputFormat::html
+                : a.format == "text" ? khabar::OutputFormat::text
+                                     : khabar::OutputFormat::json;
+  std::string rendered = khabar::render(card, output, {a.heading_level});
+  if (output != khabar::OutputFormat::text) rendered += '\n';
+  return rendered;
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 #include "khabar/card.hpp"
 
 #include "detail/url.hpp"
+#include "khabar/extract.hpp"
 #include "khabar/language.hpp"
+#include "khabar/summarize.hpp"
 
 namespace khabar {
 namespace detail {
@@ -66,6 +68,11 @@ Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
   }
   card.section = a.section;
   card.tags = a.tags;
+  card.reading_time = reading_time(a);
+  card.figures = extract_figures(a);
+  card.quotes = extract_quotes(a);
+  card.keywords = extract_keywords(a);
+  card.summary = summarize(a, {options.summary_max_sentences, options.summary_max_chars});
   return card;
 }
 

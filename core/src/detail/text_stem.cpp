@@ -1,0 +1,51 @@
+// khabar::stem on Snowball's libstemmer.
+#include <libstemmer.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "detail/text_analysis.hpp"
+#include "khabar/text.hpp"
+
+namespace khabar {
+
+namespace {
+
+// The Snowball algorithm for a BCP 47 tag's primary language, or nothing.
+const char* snowball_algorithm(std::string_view language) {
+  auto primary = detail::primary_language(language);
+  if (primary == "ar") return "arabic";
+  if (primary == "fr") return "french";
+  if (primary == "en") return "english";
+  return nullptr;
+}
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const noexcept { sb_stemmer_delete(s); }
+};
+
+// An sb_stemmer keeps its working buffer inside: one per language per thread.
+sb_stemmer* stemmer_for(const char* algorithm) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>> cache;
+  auto& slot = cache[algorithm];
+  if (!slot) {
+    slot.reset(sb_stemmer_new(algorithm, "UTF_8"));
+    if (!slot) throw Error(codes::internal, std::string("Snowball stemmer unavailable: ") + algorithm);
+  }
+  return slot.get();
+}
+
+}  // namespace
+
+std::string stem(std::string_view word, std::string_view language) {
+  const char* algorithm = snowball_algorithm(language);
+  if (!algorithm || word.empty()) return std::string(word);
+  sb_stemmer* s = stemmer_for(algorithm);
+  const sb_symbol* out =
+      sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  if (!out) throw Error(codes::internal, "Snowball stemmer out of memory");
+  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(s)));
+}
+
+}  // namespace khabar

@@ -1,0 +1,216 @@
+// The summarizer, the card text's length limit, and the ROUGE scorer of tests/eval.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "khabar/clean.hpp"
+#include "khabar/read.hpp"
+#include "khabar/summarize.hpp"
+#include "khabar/text.hpp"
+#include "rouge.hpp"
+#include "support.hpp"
+
+using namespace khabar;
+
+namespace {
+
+Article seed() { return clean(read_article(test::read_file("examples/seed-article-ar.txt"))).article; }
+
+Article paragraphs(std::vector<std::string> texts, std::string title = "") {
+  Article a;
+  a.language = "ar";
+  a.direction = Direction::rtl;
+  a.title = std::move(title);
+  for (auto& t : texts) a.body.push_back({Block::Kind::paragraph, std::move(t)});
+  return a;
+}
+
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+std::string repeat(std::string_view s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("summarize: the seed's summary says the Interpol assembly meets in Marrakech with 196 countries") {
+  Article a = seed();
+  Summary s = summarize(a);
+  REQUIRE(s.sentences.size() == 3);
+  bool assembly = false, countries = false;
+  for (const auto& x : s.sentences) {
+    assembly = assembly || (contains(x.text, "مراكش") && contains(x.text, "للدورة 93 للجمعية العامة"));
+    countries = countries || contains(x.text, "196 دولة");
+  }
+  CHECK(assembly);
+  CHECK(countries);
+  CHECK(s.sentences.front().block == 0);  // the lead opens the summary
+}
+
+TEST_CASE("summarize: the sub-heading is neither cut in two nor chosen") {
+  Article a = seed();
+  // Wherever the cleaner puts it, the heading stays one unit.
+  bool whole = false;
+  for (const Sentence& x : split_sentences(a)) {
+    std::string text = a.body[x.block].text.substr(x.start, x.end - x.start);
+    whole = whole || contains(text, "المغرب.. بلد الأمن والسلام");
+    CHECK_FALSE(text.starts_with("بلد الأمن والسلام"));
+  }
+  CHECK(whole);
+  for (const auto& x : summarize(a, {10, 0}).sentences) {
+    CHECK(a.body[x.block].kind == Block::Kind::paragraph);
+    CHECK_FALSE(contains(x.text, "المغرب.. بلد الأمن والسلام"));
+  }
+}
+
+TEST_CASE("summarize: sentences in document order, offsets into the cleaned text, scores set") {
+  Article a = seed();
+  Summary s = summarize(a, {5, 0});
+  REQUIRE(s.sentences.size() == 5);
+  for (std::size_t i = 0; i < s.sentences.size(); ++i) {
+    const auto& x = s.sentences[i];
+    REQUIRE(x.block < a.body.size());
+    REQUIRE(x.end <= a.body[x.block].text.size());
+    CHECK(a.body[x.block].text.substr(x.start, x.end - x.start) == x.text);
+    CHECK(x.score > 0);
+    if (i > 0) {
+      const auto& p = s.sentences[i - 1];
+      CHECK((p.block < x.block || (p.block == x.block && p.end <= x.start)));
+    }
+  }
+  // No limit: the text is every chosen sentence, space-separated.
+  std::string joined;
+  for (const auto& x : s.sentences) joined += (joined.empty() ? "" : " ") + x.text;
+  CHECK(s.text == joined);
+}
+
+TEST_CASE("summarize: the text keeps whole sentences within max_chars") {
+  Article a = seed();
+  Summary s = summarize(a, {3, 280});
+  REQUIRE(!s.text.empty());
+  CHECK(count_characters(s.text) <= 280);
+  CHECK(s.text.starts_with(s.sentences.front().text));
+  // Cut at a sentence end: whole sentences only when the first fits.
+  if (count_characters(s.sentences.front().text) <= 280) CHECK_FALSE(contains(s.text, "…"));
+}
+
+TEST_CASE("summarize: a first sentence longer than max_chars is cut at a word boundary with an ellipsis") {
+  Article a = seed();
+  for (std::size_t limit : {20u, 61u, 100u}) {
+    Summary s = summarize(a, {3, limit});
+    const std::string& first = s.sentences.front().text;
+    REQUIRE(count_characters(first) > limit);
+    CHECK(count_characters(s.text) <= limit);
+    REQUIRE(s.text.ends_with("…"));
+    std::string kept = s.text.substr(0, s.text.size() - std::string("…").size());
+    REQUIRE(first.starts_with(kept));
+    // The next character of the sentence after what was kept starts no word part:
+    // it is a space or the punctuation dropped before the ellipsis.
+    std::string next = first.substr(kept.size(), 1);
+    CHECK((next == " " || first.substr(kept.size(), 2) == "،"));
+  }
+}
+
+TEST_CASE("shorten: never inside a grapheme cluster, nor inside lam-alef") {
+  // لَا repeated with no space: cluster boundaries fall between lam+fatha and alef.
+  std::string lam_alef = "لَا";  // 6 bytes, two clusters
+  std::string word = repeat(lam_alef, 10);
+  CHECK(count_characters(word) == 20);
+  for (std::size_t limit : {5u, 6u, 7u}) {
+    std::string out = shorten(word, limit);
+    CHECK(count_characters(out) <= limit);
+    REQUIRE(out.ends_with("…"));
+    std::size_t kept = out.size() - std::string("…").size();
+    CHECK(kept % lam_alef.size() == 0);  // whole لَا only
+    CHECK(kept > 0);
+  }
+
+  // An emoji ZWJ family is one character and is kept or dropped whole.
+  std::string family = "👨‍👩‍👧";
+  CHECK(count_characters(family) == 1);
+  std::string text = "abc" + family + family + family;
+  CHECK(count_characters(text) == 6);
+  CHECK(shorten(text, 6) == text);
+  CHECK(shorten(text, 5) == "abc" + family + "…");
+  CHECK(shorten(text, 4) == "abc…");
+
+  // At a word boundary: the family before the cut survives whole.
+  std::string words = "سَلَامٌ " + family + " عَلَيْكُمْ";
+  CHECK(shorten(words, 8) == "سَلَامٌ " + family + "…");
+  CHECK(shorten(words, 7) == "سَلَامٌ " + family + "…");
+  CHECK(shorten(words, 6) == "سَلَامٌ…");
+  CHECK(count_characters(words) == 12);
+  CHECK(shorten(words, 0).empty());
+  CHECK(shorten(words, 100) == words);
+}
+
+TEST_CASE("summarize: the card text honours grapheme clusters at the cut") {
+  std::string family = "👨‍👩‍👧";
+  std::string sentence = repeat("لَا " + family + " ", 30) + "انتهى.";
+  Article a = paragraphs({sentence});
+  for (std::size_t limit : {10u, 11u, 12u, 13u}) {
+    Summary s = summarize(a, {3, limit});
+    CHECK(count_characters(s.text) <= limit);
+    REQUIRE(s.text.ends_with("…"));
+    std::string kept = s.text.substr(0, s.text.size() - std::string("…").size());
+    CHECK(sentence.starts_with(kept));
+    CHECK(sentence.substr(kept.size(), 1) == " ");
+  }
+}
+
+TEST_CASE("summarize: empty input gives an empty summary") {
+  CHECK(summarize(Article{}) == Summary{});
+  CHECK(summarize(paragraphs({"", "   "})) == Summary{});
+  Article headings_only;
+  headings_only.language = "ar";
+  headings_only.body.push_back({Block::Kind::heading, "المغرب.. بلد الأمن والسلام"});
+  CHECK(summarize(headings_only) == Summary{});
+  CHECK(summarize(seed(), {0, 280}) == Summary{});
+}
+
+TEST_CASE("summarize: redundancy control skips a repeated sentence") {
+  std::string lead = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين المتضررين من الجفاف في الجهات الجنوبية.";
+  Article a =
+      paragraphs({lead, lead, "وقال الوزير إن الخطة تشمل قروضا بدون فوائد وتوزيع البذور على الفلاحين الصغار.",
+                  "وتأتي الخطة بعد موسم فلاحي صعب عرف تراجعا كبيرا في التساقطات المطرية في المملكة."});
+  Summary s = summarize(a, {2, 0});
+  REQUIRE(s.sentences.size() == 2);
+  CHECK(s.sentences[0].text != s.sentences[1].text);
+}
+
+TEST_CASE("rouge: hand-computed unigram, bigram and LCS F1") {
+  using namespace khabar::eval;
+  auto c = rouge_tokens("the cat sat on the mat");
+  auto r = rouge_tokens("The cat is on the mat.");
+  REQUIRE(c.size() == 6);
+  REQUIRE(r.size() == 6);
+  CHECK(rouge_n_f1(c, r, 1) == doctest::Approx(5.0 / 6));  // the x2, cat, on, mat
+  CHECK(rouge_n_f1(c, r, 2) == doctest::Approx(3.0 / 5));  // the cat, on the, the mat
+  CHECK(rouge_l_f1(c, r) == doctest::Approx(5.0 / 6));     // the cat on the mat
+
+  // Clipping: "the" three times matches the reference's one "the" once.
+  // P = 1/3, R = 1/2, F1 = 2PR / (P + R) = 0.4.
+  CHECK(rouge_n_f1(rouge_tokens("the the the"), rouge_tokens("the cat"), 1) == doctest::Approx(0.4));
+  CHECK(rouge_n_f1(rouge_tokens("the"), rouge_tokens("the cat"), 2) == 0);
+
+  // Mean over references: 5/6 against the first, 0 against the second.
+  std::vector<std::string> refs{"The cat is on the mat.", "dogs run"};
+  RougeScores s = rouge("the cat sat on the mat", refs);
+  CHECK(s.r1 == doctest::Approx(5.0 / 12));
+  CHECK(s.r2 == doctest::Approx(3.0 / 10));
+  CHECK(s.rl == doctest::Approx(5.0 / 12));
+}
+
+TEST_CASE("rouge: the EASC normalisation, and only it") {
+  using namespace khabar::eval;
+  // Harakat, tatweel and alef variants go.
+  CHECK(rouge_tokens("الأَعْظَم كـتاب إسلام آمن ٱلله") ==
+        std::vector<std::string>{"الاعظم", "كتاب", "اسلام", "امن", "الله"});
+  // ى and ة stay as written, unlike khabar::analysis_form.
+  CHECK(rouge_tokens("مدرسة على") == std::vector<std::string>{"مدرسة", "على"});
+  // Runs of letters and digits; punctuation separates.
+  CHECK(rouge_tokens("196 دولة، (2025)") == std::vector<std::string>{"196", "دولة", "2025"});
+}
