@@ -1,5 +1,6 @@
 #include "khabar/card.hpp"
 
+#include "detail/format_card.hpp"
 #include "detail/url.hpp"
 #include "khabar/extract.hpp"
 #include "khabar/language.hpp"
@@ -73,6 +74,8 @@ Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
   card.quotes = extract_quotes(a);
   card.keywords = extract_keywords(a);
   card.summary = summarize(a, {options.summary_max_sentences, options.summary_max_chars});
+  // Last: it formats values (reading time, figures) that the steps above compute.
+  detail::format_card(card, a, options);
   return card;
 }
 

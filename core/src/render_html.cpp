@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "detail/url.hpp"
+#include "khabar/format.hpp"
 #include "khabar/render.hpp"
 
 namespace khabar {
@@ -46,6 +47,17 @@ class Html {
     }
     out_ += '>';
     return *this;
+  }
+  // Text whose foreign runs (a Latin name or a number in Arabic, Arabic in French) sit in
+  // <bdi dir>, so they cannot reorder the line around them.
+  Html& isolated(std::string_view s, Direction base) {
+    std::size_t done = 0;
+    for (const BidiRun& run : bidi_runs(s, base)) {
+      text(s.substr(done, run.start - done));
+      open("bdi", {{"dir", to_string(run.dir)}}).text(s.substr(run.start, run.end - run.start)).close("bdi");
+      done = run.end;
+    }
+    return text(s.substr(done));
   }
   Html& close(std::string_view tag) {
     out_ += "</";
@@ -90,9 +102,9 @@ std::string render_html(const Card& card, const HtmlOptions& options) {
   }
   h.open(heading, {{"id", id}, {"class", "khabar-title"}, {"part", "title"}});
   if (!card.url.empty() && detail::is_safe_url(card.url)) {
-    h.element("a", card.title, {{"href", card.url}, {"rel", "noopener"}});
+    h.open("a", {{"href", card.url}, {"rel", "noopener"}}).isolated(card.title, card.dir).close("a");
   } else {
-    h.text(card.title);
+    h.isolated(card.title, card.dir);
   }
   h.close(heading);
   h.open("p", {{"class", "khabar-meta"}, {"part", "meta"}, {"lang", card.ui_lang}, {"dir", to_string(card.ui_dir)}});
@@ -112,10 +124,13 @@ std::string render_html(const Card& card, const HtmlOptions& options) {
     h.close("figure");
   }
   if (!card.summary.text.empty())
-    h.element("p", card.summary.text, {{"class", "khabar-summary"}, {"part", "summary"}});
+    h.open("p", {{"class", "khabar-summary"}, {"part", "summary"}})
+        .isolated(card.summary.text, card.dir)
+        .close("p");
   if (!card.figures.empty()) {
     h.open("ul", {{"class", "khabar-figures"}, {"part", "figures"}});
-    for (const auto& f : card.figures) h.element("li", f.display.empty() ? f.text : f.display);
+    for (const auto& f : card.figures)
+      h.open("li").isolated(f.display.empty() ? f.text : f.display, card.dir).close("li");
     h.close("ul");
   }
   if (!card.url.empty() && !card.labels.read_more.empty()) {

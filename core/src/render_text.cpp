@@ -1,3 +1,4 @@
+#include "khabar/format.hpp"
 #include "khabar/render.hpp"
 
 namespace khabar {
@@ -18,7 +19,7 @@ std::string render_text(const Card& card) {
   if (!card.source.empty()) head += isolate(card.source);
   if (!card.credit.empty()) head += " · " + isolate(card.credit);
   if (!head.empty()) line(head);
-  line(isolate(card.title));
+  line(isolate(isolate_runs(card.title, card.dir)));
   std::string meta;
   if (card.published) {
     meta += isolate(card.published->display);
@@ -28,11 +29,12 @@ std::string render_text(const Card& card) {
   if (!meta.empty()) line(meta);
   if (!card.summary.text.empty()) {
     line("");
-    line(isolate(card.summary.text));
+    line(isolate(isolate_runs(card.summary.text, card.dir)));
   }
   if (!card.figures.empty()) {
     line("");
-    for (const auto& f : card.figures) line("• " + isolate(f.display.empty() ? f.text : f.display));
+    for (const auto& f : card.figures)
+      line("• " + isolate(isolate_runs(f.display.empty() ? f.text : f.display, card.dir)));
   }
   if (!card.url.empty()) {
     line("");

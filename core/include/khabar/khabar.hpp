@@ -4,6 +4,7 @@
 #include "khabar/card.hpp"
 #include "khabar/clean.hpp"
 #include "khabar/error.hpp"
+#include "khabar/format.hpp"
 #include "khabar/extract.hpp"
 #include "khabar/language.hpp"
 #include "khabar/pipeline.hpp"
