@@ -56,20 +56,34 @@ Args parse_args(int argc, char** argv) {
       if (i + 1 >= words.size()) throw Usage(w + " needs a value");
       return words[++i];
     };
-    if (w == "--locale") a.locale = value();
-    else if (w == "--format") a.format = value();
-    else if (w == "--now") a.now = value();
-    else if (w == "--tz") a.tz = value();
-    else if (w == "--input") a.input = value();
-    else if (w == "--heading-level") a.heading_level = static_cast<int>(parse_size(w, value()));
-    else if (w == "--max-bytes") a.max_bytes = parse_size(w, value());
-    else if (w == "--strict") a.strict = true;
-    else if (w == "--jsonl") a.file = value();
-    else if (w == "--max-sentences") a.max_sentences = parse_size(w, value());
-    else if (w.size() > 1 && w[0] == '-' && w != "-") throw Usage("unknown option " + w);
-    else if (a.command.empty()) a.command = w;
-    else if (a.file.empty()) a.file = w;
-    else throw Usage("unexpected argument " + w);
+    if (w == "--locale")
+      a.locale = value();
+    else if (w == "--format")
+      a.format = value();
+    else if (w == "--now")
+      a.now = value();
+    else if (w == "--tz")
+      a.tz = value();
+    else if (w == "--input")
+      a.input = value();
+    else if (w == "--heading-level")
+      a.heading_level = static_cast<int>(parse_size(w, value()));
+    else if (w == "--max-bytes")
+      a.max_bytes = parse_size(w, value());
+    else if (w == "--strict")
+      a.strict = true;
+    else if (w == "--jsonl")
+      a.file = value();
+    else if (w == "--max-sentences")
+      a.max_sentences = parse_size(w, value());
+    else if (w.size() > 1 && w[0] == '-' && w != "-")
+      throw Usage("unknown option " + w);
+    else if (a.command.empty())
+      a.command = w;
+    else if (a.file.empty())
+      a.file = w;
+    else
+      throw Usage("unexpected argument " + w);
   }
   if (a.command != "card" && a.command != "inspect" && a.command != "summarize")
     throw Usage(a.command.empty() ? "no command given" : "unknown command " + a.command);
@@ -117,10 +131,11 @@ std::string run(const Args& a) {
   options.strict = a.strict;
   if (!a.now.empty()) {
     options.now = khabar::parse_timestamp(a.now);
-    if (!options.now) throw khabar::Error(khabar::codes::invalid_time, "--now is not an ISO 8601 time: " + a.now);
+    if (!options.now)
+      throw khabar::Error(khabar::codes::invalid_time, "--now is not an ISO 8601 time: " + a.now);
   }
   khabar::Card card = khabar::make_card(cleaned, options);
-  auto output = a.format == "html" ? khabar::OutputFormat::html
+  auto output = a.format == "html"   ? khabar::OutputFormat::html
                 : a.format == "text" ? khabar::OutputFormat::text
                                      : khabar::OutputFormat::json;
   std::string rendered = khabar::render(card, output, {a.heading_level});

@@ -1,16 +1,14 @@
+#include "khabar/article.hpp"
+
 #include <array>
 #include <charconv>
 #include <cstdio>
-
-#include "khabar/article.hpp"
 
 namespace khabar {
 
 const char* to_string(Direction d) noexcept { return d == Direction::rtl ? "rtl" : "ltr"; }
 
-const char* to_string(Block::Kind k) noexcept {
-  return k == Block::Kind::heading ? "heading" : "paragraph";
-}
+const char* to_string(Block::Kind k) noexcept { return k == Block::Kind::heading ? "heading" : "paragraph"; }
 
 const char* to_string(InputFormat f) noexcept {
   switch (f) {
@@ -24,8 +22,8 @@ const char* to_string(InputFormat f) noexcept {
 }
 
 std::optional<InputFormat> input_format_from_string(std::string_view name) {
-  for (auto f : {InputFormat::automatic, InputFormat::khabar_json, InputFormat::json_ld,
-                 InputFormat::html, InputFormat::text}) {
+  for (auto f : {InputFormat::automatic, InputFormat::khabar_json, InputFormat::json_ld, InputFormat::html,
+                 InputFormat::text}) {
     if (name == to_string(f)) return f;
   }
   return std::nullopt;
@@ -41,8 +39,8 @@ std::string Timestamp::iso() const {
   if (offset_minutes) {
     if (*offset_minutes == 0) return out + "Z";
     int off = *offset_minutes < 0 ? -*offset_minutes : *offset_minutes;
-    n = std::snprintf(buf.data(), buf.size(), "%c%02d:%02d", *offset_minutes < 0 ? '-' : '+',
-                      off / 60, off % 60);
+    n = std::snprintf(buf.data(), buf.size(), "%c%02d:%02d", *offset_minutes < 0 ? '-' : '+', off / 60,
+                      off % 60);
     out.append(buf.data(), static_cast<std::size_t>(n));
   }
   return out;
@@ -113,8 +111,8 @@ std::optional<Timestamp> parse_scraped_date(std::string_view s) {
 std::optional<Timestamp> parse_timestamp(std::string_view text) {
   std::string_view s = trim_ascii(text);
   Timestamp t;
-  if (!digits(s, 0, 4, t.year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, t.month) ||
-      s[7] != '-' || !digits(s, 8, 2, t.day))
+  if (!digits(s, 0, 4, t.year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, t.month) || s[7] != '-' ||
+      !digits(s, 8, 2, t.day))
     return parse_scraped_date(s);
   if (!valid_date(t.year, t.month, t.day)) return std::nullopt;
   if (s.size() == 10) return t;

@@ -21,10 +21,10 @@ bool any_of(char32_t c, std::initializer_list<char32_t> set) {
 
 // Latin-script text: French or English by their commonest short words and French accents.
 std::string latin_language(std::string_view text) {
-  static constexpr std::array<std::string_view, 14> fr{"le", "la", "les", "des", "et", "est", "une", "du",
-                                                       "dans", "pour", "que", "qui", "sur", "au"};
-  static constexpr std::array<std::string_view, 14> en{"the", "and", "of", "to", "is", "in", "that", "for",
-                                                       "was", "with", "on", "as", "by", "are"};
+  static constexpr std::array<std::string_view, 14> fr{"le", "la",   "les",  "des", "et",  "est", "une",
+                                                       "du", "dans", "pour", "que", "qui", "sur", "au"};
+  static constexpr std::array<std::string_view, 14> en{"the", "and", "of",   "to", "is", "in", "that",
+                                                       "for", "was", "with", "on", "as", "by", "are"};
   int score_fr = 0, score_en = 0;
   std::string word;
   auto finish = [&] {
@@ -58,9 +58,12 @@ LanguageGuess detect_language(std::string_view text) {
     if (script == USCRIPT_ARABIC) {
       ++arabic;
       // Letters one language of the script uses and the others do not.
-      if (any_of(c, {0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE})) ++urdu_only;
-      else if (any_of(c, {0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC, 0x06A9})) ++persian_only;
-      else if (any_of(c, {0x064A, 0x0643, 0x0629, 0x0649})) ++arabic_only;
+      if (any_of(c, {0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE}))
+        ++urdu_only;
+      else if (any_of(c, {0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC, 0x06A9}))
+        ++persian_only;
+      else if (any_of(c, {0x064A, 0x0643, 0x0629, 0x0649}))
+        ++arabic_only;
     } else if (script == USCRIPT_HEBREW) {
       ++hebrew;
     } else if (script == USCRIPT_LATIN) {

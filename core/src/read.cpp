@@ -1,10 +1,11 @@
+#include "khabar/read.hpp"
+
 #include <string>
 
 #include "detail/json.hpp"
 #include "detail/readers.hpp"
 #include "detail/unicode.hpp"
 #include "khabar/language.hpp"
-#include "khabar/read.hpp"
 
 namespace khabar {
 namespace detail {

@@ -16,7 +16,9 @@ std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t f
   return it == hay.end() ? std::string_view::npos : static_cast<std::size_t>(it - hay.begin());
 }
 
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':'; }
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':';
+}
 
 // The value of attribute `name` in a start tag's attribute text, lower-cased name match.
 std::optional<std::string> attribute(std::string_view tag, std::string_view name) {

@@ -9,11 +9,14 @@ namespace khabar::detail {
 namespace {
 
 bool is_article_type(const std::string& type) {
-  static const char* const types[] = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
-                                      "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
-                                      "ReviewNewsArticle", "LiveBlogPosting", "Report"};
+  static const char* const types[] = {"NewsArticle",           "Article",
+                                      "ReportageNewsArticle",  "BlogPosting",
+                                      "AnalysisNewsArticle",   "OpinionNewsArticle",
+                                      "BackgroundNewsArticle", "ReviewNewsArticle",
+                                      "LiveBlogPosting",       "Report"};
   std::string_view t = type;
-  if (auto colon = t.rfind(':'); colon != std::string_view::npos) t.remove_prefix(colon + 1);  // "schema:NewsArticle"
+  if (auto colon = t.rfind(':'); colon != std::string_view::npos)
+    t.remove_prefix(colon + 1);  // "schema:NewsArticle"
   if (auto slash = t.rfind('/'); slash != std::string_view::npos) t.remove_prefix(slash + 1);  // full IRI
   for (const char* candidate : types)
     if (t == candidate) return true;
@@ -146,7 +149,8 @@ Article read_json_ld(const json& document) {
   collect_nodes(document, nodes);
   const json* found = pick_article(nodes);
   if (!found)
-    throw Error(codes::no_article, "no schema.org NewsArticle, Article, ReportageNewsArticle or BlogPosting found");
+    throw Error(codes::no_article,
+                "no schema.org NewsArticle, Article, ReportageNewsArticle or BlogPosting found");
   const json& node = *found;
   Graph graph(nodes);
 
@@ -177,7 +181,8 @@ Article read_json_ld(const json& document) {
     const json& lang = graph.resolve(*it);
     a.language = lang.is_object() ? text_field(lang, "alternateName") : text_of(lang);
   }
-  for (auto& line : split_lines(text_field(node, "articleBody"))) a.body.push_back({Block::Kind::paragraph, line});
+  for (auto& line : split_lines(text_field(node, "articleBody")))
+    a.body.push_back({Block::Kind::paragraph, line});
   if (auto it = node.find("image"); it != node.end()) a.image = image_of(*it, graph);
   if (auto it = node.find("articleSection"); it != node.end()) a.section = collapse_space(text_of(*it));
   if (auto it = node.find("keywords"); it != node.end()) {

@@ -27,7 +27,8 @@ std::vector<Block> body_field(const json& object) {
     for (auto& line : split_lines(it->get<std::string>())) body.push_back({Block::Kind::paragraph, line});
     return body;
   }
-  if (!it->is_array()) throw Error(codes::invalid_field, "article.body must be a string or an array of blocks");
+  if (!it->is_array())
+    throw Error(codes::invalid_field, "article.body must be a string or an array of blocks");
   for (std::size_t i = 0; i < it->size(); ++i) {
     const json& b = (*it)[i];
     std::string where = "article.body[" + std::to_string(i) + "]";
@@ -56,9 +57,9 @@ Article read_khabar_json(const json& document) {
   if (auto v = document.find("khabar"); v != document.end()) {
     if (!v->is_number_integer()) throw Error(codes::invalid_field, "article.khabar must be a version number");
     if (v->get<int>() > khabar_json_version || v->get<int>() < 1)
-      throw Error(codes::unsupported_version,
-                  "Khabar JSON version " + v->dump() + " is not supported (this build reads version " +
-                      std::to_string(khabar_json_version) + ")");
+      throw Error(codes::unsupported_version, "Khabar JSON version " + v->dump() +
+                                                  " is not supported (this build reads version " +
+                                                  std::to_string(khabar_json_version) + ")");
   }
   Article a;
   a.id = string_field(document, "id", "article");

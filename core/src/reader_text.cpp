@@ -75,7 +75,8 @@ bool read_metadata_line(std::string_view line, Article& a) {
 }
 
 bool ends_like_sentence(std::string_view line) {
-  static constexpr std::array<std::string_view, 12> ends{".", "!", "?", "؟", "…", ":", "\"", "”", "»", ")", "؛", "،"};
+  static constexpr std::array<std::string_view, 12> ends{".",  "!", "?", "؟", "…", ":",
+                                                         "\"", "”", "»", ")", "؛", "،"};
   line = trim(line);
   for (auto e : ends)
     if (line.size() >= e.size() && line.substr(line.size() - e.size()) == e) return true;

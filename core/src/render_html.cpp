@@ -35,7 +35,8 @@ class Html {
     return *this;
   }
   // <tag attr="value"...>: attribute names are ours; values are escaped.
-  Html& open(std::string_view tag, std::initializer_list<std::pair<std::string_view, std::string_view>> attrs = {}) {
+  Html& open(std::string_view tag,
+             std::initializer_list<std::pair<std::string_view, std::string_view>> attrs = {}) {
     out_ += '<';
     out_ += tag;
     for (const auto& [name, value] : attrs) {
@@ -92,7 +93,10 @@ std::string render_html(const Card& card, const HtmlOptions& options) {
   std::string id = title_id(card);
   const char* dir = to_string(card.dir);
   Html h;
-  h.open("article", {{"class", "khabar-card"}, {"part", "card"}, {"lang", card.lang}, {"dir", dir},
+  h.open("article", {{"class", "khabar-card"},
+                     {"part", "card"},
+                     {"lang", card.lang},
+                     {"dir", dir},
                      {"aria-labelledby", id}});
   h.open("header", {{"part", "header"}});
   if (!card.source.empty()) {
@@ -107,19 +111,25 @@ std::string render_html(const Card& card, const HtmlOptions& options) {
     h.isolated(card.title, card.dir);
   }
   h.close(heading);
-  h.open("p", {{"class", "khabar-meta"}, {"part", "meta"}, {"lang", card.ui_lang}, {"dir", to_string(card.ui_dir)}});
+  h.open(
+      "p",
+      {{"class", "khabar-meta"}, {"part", "meta"}, {"lang", card.ui_lang}, {"dir", to_string(card.ui_dir)}});
   if (card.published) {
     h.element("time", card.published->display, {{"datetime", card.published->iso}});
     if (!card.published->relative.empty())
-      h.raw(" <span class=\"khabar-relative\" part=\"relative\">(").text(card.published->relative).raw(")</span>");
+      h.raw(" <span class=\"khabar-relative\" part=\"relative\">(")
+          .text(card.published->relative)
+          .raw(")</span>");
   }
   if (!card.reading_time.display.empty())
-    h.raw(" · ").element("span", card.reading_time.display, {{"class", "khabar-reading-time"}, {"part", "reading-time"}});
+    h.raw(" · ").element("span", card.reading_time.display,
+                         {{"class", "khabar-reading-time"}, {"part", "reading-time"}});
   h.close("p");
   h.close("header");
   if (card.image) {
     h.open("figure", {{"class", "khabar-image"}, {"part", "image"}});
-    h.open("img", {{"src", card.image->url}, {"alt", card.image->alt}, {"loading", "lazy"}, {"decoding", "async"}});
+    h.open("img",
+           {{"src", card.image->url}, {"alt", card.image->alt}, {"loading", "lazy"}, {"decoding", "async"}});
     if (!card.image->credit.empty()) h.element("figcaption", card.image->credit, {{"part", "image-credit"}});
     h.close("figure");
   }
@@ -136,8 +146,12 @@ std::string render_html(const Card& card, const HtmlOptions& options) {
   if (!card.url.empty() && !card.labels.read_more.empty()) {
     h.open("footer", {{"part", "footer"}});
     h.element("a", card.labels.read_more,
-              {{"href", card.url}, {"rel", "noopener"}, {"class", "khabar-read-more"}, {"part", "read-more"},
-               {"lang", card.ui_lang}, {"dir", to_string(card.ui_dir)}});
+              {{"href", card.url},
+               {"rel", "noopener"},
+               {"class", "khabar-read-more"},
+               {"part", "read-more"},
+               {"lang", card.ui_lang},
+               {"dir", to_string(card.ui_dir)}});
     h.close("footer");
   }
   h.close("article");

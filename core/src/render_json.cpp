@@ -37,7 +37,8 @@ ordered_json to_json(const Card& c) {
     sentences.push_back(
         {{"text", s.text}, {"block", s.block}, {"start", s.start}, {"end", s.end}, {"score", s.score}});
   ordered_json figures = ordered_json::array();
-  for (const auto& f : c.figures) figures.push_back({{"text", f.text}, {"value", f.value}, {"display", f.display}});
+  for (const auto& f : c.figures)
+    figures.push_back({{"text", f.text}, {"value", f.value}, {"display", f.display}});
   ordered_json quotes = ordered_json::array();
   for (const auto& q : c.quotes) quotes.push_back({{"text", q.text}, {"speaker", q.speaker}});
   return {
@@ -60,7 +61,9 @@ ordered_json to_json(const Card& c) {
       {"section", c.section},
       {"tags", c.tags},
       {"reading_time",
-       {{"words", c.reading_time.words}, {"minutes", c.reading_time.minutes}, {"display", c.reading_time.display}}},
+       {{"words", c.reading_time.words},
+        {"minutes", c.reading_time.minutes},
+        {"display", c.reading_time.display}}},
       {"summary", {{"text", c.summary.text}, {"sentences", sentences}}},
       {"figures", figures},
       {"quotes", quotes},
@@ -98,7 +101,9 @@ ordered_json to_json(const Article& a) {
 
 std::string render_json(const Card& card, int indent) { return detail::to_json(card).dump(indent); }
 
-std::string to_khabar_json(const Article& article, int indent) { return detail::to_json(article).dump(indent); }
+std::string to_khabar_json(const Article& article, int indent) {
+  return detail::to_json(article).dump(indent);
+}
 
 std::string render_inspection(const CleanedArticle& article, int indent) {
   detail::ordered_json fixes = detail::ordered_json::array();

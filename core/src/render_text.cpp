@@ -25,7 +25,8 @@ std::string render_text(const Card& card) {
     meta += isolate(card.published->display);
     if (!card.published->relative.empty()) meta += " (" + isolate(card.published->relative) + ")";
   }
-  if (!card.reading_time.display.empty()) meta += (meta.empty() ? "" : " · ") + isolate(card.reading_time.display);
+  if (!card.reading_time.display.empty())
+    meta += (meta.empty() ? "" : " · ") + isolate(card.reading_time.display);
   if (!meta.empty()) line(meta);
   if (!card.summary.text.empty()) {
     line("");
@@ -38,7 +39,8 @@ std::string render_text(const Card& card) {
   }
   if (!card.url.empty()) {
     line("");
-    line((card.labels.read_more.empty() ? std::string() : isolate(card.labels.read_more) + ": ") + isolate(card.url));
+    line((card.labels.read_more.empty() ? std::string() : isolate(card.labels.read_more) + ": ") +
+         isolate(card.url));
   }
   return out;
 }

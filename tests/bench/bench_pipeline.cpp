@@ -159,8 +159,8 @@ int main(int argc, char** argv) {
       const auto& a = points[i - 1];
       const auto& b = points[i];
       double dx = std::log(b.words / a.words);
-      std::printf("  %-14s %6.0f -> %6.0f words: CPU time %.2f, peak heap %.2f\n", name.c_str(), a.words, b.words,
-                  std::log(b.cpu_ms / a.cpu_ms) / dx, std::log(b.peak_mb / a.peak_mb) / dx);
+      std::printf("  %-14s %6.0f -> %6.0f words: CPU time %.2f, peak heap %.2f\n", name.c_str(), a.words,
+                  b.words, std::log(b.cpu_ms / a.cpu_ms) / dx, std::log(b.peak_mb / a.peak_mb) / dx);
     }
   }
   return 0;

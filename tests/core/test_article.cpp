@@ -34,8 +34,9 @@ TEST_CASE("timestamps keep what the data said") {
 }
 
 TEST_CASE("invalid timestamps are refused") {
-  for (const char* bad : {"", "2025", "2025-13-01", "2025-02-29", "2025-11-31", "2025-11-21T25:00",
-                          "2025-11-21T10:00+", "2025-11-21X", "21.13.2025", "yesterday", "2025-11-21T10:00+25:00"}) {
+  for (const char* bad :
+       {"", "2025", "2025-13-01", "2025-02-29", "2025-11-31", "2025-11-21T25:00", "2025-11-21T10:00+",
+        "2025-11-21X", "21.13.2025", "yesterday", "2025-11-21T10:00+25:00"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_timestamp(bad));
   }

@@ -29,11 +29,11 @@ TEST_CASE("every reading error has its stable code") {
   CHECK(error_code(read("")) == "input.empty");
   CHECK(error_code(read(" \n\t\r\n")) == "input.empty");
   CHECK(error_code(read("\xEF\xBB\xBF")) == "input.empty");
-  CHECK(error_code(read("abc \xC3\x28 def")) == "input.invalid_utf8");        // bad continuation
-  CHECK(error_code(read("abc \xC0\xAF")) == "input.invalid_utf8");            // overlong '/'
-  CHECK(error_code(read("abc \xED\xA0\x80")) == "input.invalid_utf8");        // a UTF-16 surrogate
-  CHECK(error_code(read("abc \xF4\x90\x80\x80")) == "input.invalid_utf8");    // past U+10FFFF
-  CHECK(error_code(read("abc \xE2\x82")) == "input.invalid_utf8");            // cut short
+  CHECK(error_code(read("abc \xC3\x28 def")) == "input.invalid_utf8");      // bad continuation
+  CHECK(error_code(read("abc \xC0\xAF")) == "input.invalid_utf8");          // overlong '/'
+  CHECK(error_code(read("abc \xED\xA0\x80")) == "input.invalid_utf8");      // a UTF-16 surrogate
+  CHECK(error_code(read("abc \xF4\x90\x80\x80")) == "input.invalid_utf8");  // past U+10FFFF
+  CHECK(error_code(read("abc \xE2\x82")) == "input.invalid_utf8");          // cut short
 
   ReadOptions small;
   small.limits.max_bytes = 10;

@@ -12,7 +12,8 @@ TEST_CASE("language and direction from the text's own letters") {
   };
   const Case cases[] = {
       {"احتضنت مدينة مراكش، اليوم الجمعة، ندوة صحفية", "ar", Direction::rtl},
-      {"پلیس بین‌الملل در مراکش نشستی برگزار کرد و گفت که همکاری مهم است", "fa", Direction::rtl},
+      {"پلیس بین‌الملل در مراکش نشستی برگزار کرد و گفت که همکاری مهم است",
+       "fa", Direction::rtl},
       {"انٹرپول نے مراکش میں ایک پریس کانفرنس منعقد کی اور کہا کہ تعاون ضروری ہے", "ur", Direction::rtl},
       {"האינטרפול שיבח את מרוקו כמודל לשיתוף פעולה ביטחוני", "he", Direction::rtl},
       {"Marrakech accueille l'assemblée générale d'Interpol et les délégations", "fr", Direction::ltr},

@@ -35,7 +35,8 @@ TEST_CASE("text reader: metadata line forms and headings") {
     CHECK(a.language == "en");
   }
   SUBCASE("CRLF and a day.month.year date with a 'by' source") {
-    Article a = read_article("Un titre\r\nPublié le | 21.11.2025 | Par Le Matin - MAP\r\n\r\nLe texte de l'article est ici.\r\n");
+    Article a = read_article(
+        "Un titre\r\nPublié le | 21.11.2025 | Par Le Matin - MAP\r\n\r\nLe texte de l'article est ici.\r\n");
     REQUIRE(a.published);
     CHECK(a.published->iso() == "2025-11-21");
     CHECK(a.source == "Le Matin");

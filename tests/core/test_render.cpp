@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "khabar/card.hpp"
@@ -41,10 +42,17 @@ TEST_CASE("HTML escapes every field and keeps only http(s) links") {
 TEST_CASE("HTML structure: an article labelled by its heading, safe links, image with alt") {
   Card card = make_card(clean(read_article(test::read_file("tests/golden/readers/khabar-en.json"))));
   std::string html = render_html(card, {3});
-  CHECK(html.rfind("<article class=\"khabar-card\" part=\"card\" lang=\"en-GB\" dir=\"ltr\" aria-labelledby=\"khabar-", 0) == 0);
+  CHECK(
+      html.rfind(
+          "<article class=\"khabar-card\" part=\"card\" lang=\"en-GB\" dir=\"ltr\" aria-labelledby=\"khabar-",
+          0) == 0);
   CHECK(count(html, "<h3 id=\"khabar-") == 1);
-  CHECK(html.find("<a href=\"https://www.example-times.co.uk/world/interpol-morocco\" rel=\"noopener\">") != std::string::npos);
-  CHECK(html.find("<img src=\"https://www.example-times.co.uk/images/interpol.jpg\" alt=\"The press conference\"") != std::string::npos);
+  CHECK(html.find("<a href=\"https://www.example-times.co.uk/world/interpol-morocco\" rel=\"noopener\">") !=
+        std::string::npos);
+  CHECK(
+      html.find(
+          "<img src=\"https://www.example-times.co.uk/images/interpol.jpg\" alt=\"The press conference\"") !=
+      std::string::npos);
   CHECK(html.find("<time datetime=\"2025-11-21T16:20:00Z\">") != std::string::npos);
   CHECK(count(html, "<article") == 1);
   CHECK(count(html, "</article>") == 1);

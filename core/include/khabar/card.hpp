@@ -16,10 +16,10 @@ namespace khabar {
 inline constexpr int card_version = 1;
 
 struct CardDate {
-  std::string iso;        // as the data gave it (Timestamp::iso)
+  std::string iso;  // as the data gave it (Timestamp::iso)
   bool date_only = true;
-  std::string display;    // in the reader's locale: "21 نونبر 2025"
-  std::string relative;   // against `now`: "منذ 8 أيام"; empty when no `now` or too old
+  std::string display;   // in the reader's locale: "21 نونبر 2025"
+  std::string relative;  // against `now`: "منذ 8 أيام"; empty when no `now` or too old
   bool operator==(const CardDate&) const = default;
 };
 
@@ -32,8 +32,8 @@ struct ReadingTime {
 
 struct SummarySentence {
   std::string text;
-  std::size_t block = 0;   // index into the cleaned article's body
-  std::size_t start = 0;   // UTF-8 byte offsets into that block's text
+  std::size_t block = 0;  // index into the cleaned article's body
+  std::size_t start = 0;  // UTF-8 byte offsets into that block's text
   std::size_t end = 0;
   double score = 0;
   bool operator==(const SummarySentence&) const = default;
@@ -61,21 +61,21 @@ struct Quote {
 // UI strings in the reader's locale (from the message catalog).
 struct Labels {
   std::string read_more;
-  std::string by;         // the byline: "بقلم أ و ب" / "By A and B"; empty when no authors
-  std::string source;     // "المصدر: كشـ24"
+  std::string by;      // the byline: "بقلم أ و ب" / "By A and B"; empty when no authors
+  std::string source;  // "المصدر: كشـ24"
   bool operator==(const Labels&) const = default;
 };
 
 struct Card {
   int version = card_version;
-  std::string locale;                   // the locale the card was formatted for
-  std::string lang;                     // the article's language
-  Direction dir = Direction::ltr;       // the article's direction
-  std::string ui_lang;                  // the language of the labels (from locale)
+  std::string locale;              // the locale the card was formatted for
+  std::string lang;                // the article's language
+  Direction dir = Direction::ltr;  // the article's direction
+  std::string ui_lang;             // the language of the labels (from locale)
   Direction ui_dir = Direction::ltr;
 
   std::string id;
-  std::string url;                      // http/https only; empty otherwise
+  std::string url;  // http/https only; empty otherwise
   std::string title;
   std::string subtitle;
   std::string source;
@@ -83,7 +83,7 @@ struct Card {
   std::vector<std::string> authors;
   std::optional<CardDate> published;
   std::optional<CardDate> updated;
-  std::optional<Image> image;           // url http/https only
+  std::optional<Image> image;  // url http/https only
   std::string section;
   std::vector<std::string> tags;
 
@@ -94,17 +94,17 @@ struct Card {
   std::vector<std::string> keywords;
   Labels labels;
 
-  Warnings warnings;                    // from reading, cleaning and formatting
+  Warnings warnings;  // from reading, cleaning and formatting
   bool operator==(const Card&) const = default;
 };
 
 struct CardOptions {
-  std::string locale;                   // BCP 47; empty: the article's language
-  std::optional<Timestamp> now;         // for relative time; none: no relative time
-  std::string time_zone;                // IANA; empty: the timestamp's own offset, else UTC
+  std::string locale;            // BCP 47; empty: the article's language
+  std::optional<Timestamp> now;  // for relative time; none: no relative time
+  std::string time_zone;         // IANA; empty: the timestamp's own offset, else UTC
   std::size_t summary_max_chars = 280;
   std::size_t summary_max_sentences = 3;
-  bool strict = false;                  // a bad locale is an error instead of a warning
+  bool strict = false;  // a bad locale is an error instead of a warning
 };
 
 Card make_card(const CleanedArticle& article, const CardOptions& options = {});

@@ -1,7 +1,6 @@
 #pragma once
 // JSON parsing with the library's limits and error codes, and typed field access.
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>

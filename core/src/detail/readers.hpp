@@ -10,8 +10,8 @@
 namespace khabar::detail {
 
 Article read_khabar_json(const json& document);
-Article read_json_ld(const json& document);                        // parse.no_article if none
-Article read_html(std::string_view html, const Limits& limits);    // JSON-LD blocks of a page
+Article read_json_ld(const json& document);                      // parse.no_article if none
+Article read_html(std::string_view html, const Limits& limits);  // JSON-LD blocks of a page
 Article read_text(std::string_view text, const Limits& limits);
 
 // Splits plain text into paragraphs at line breaks (\n, \r\n, \r, U+2028, U+2029),
