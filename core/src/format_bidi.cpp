@@ -2,6 +2,8 @@
 // text (or Arabic inside French) is isolated so it cannot reorder its neighbours.
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "detail/unicode.hpp"
 #include "khabar/format.hpp"
 
@@ -34,23 +36,56 @@ Token classify(std::string_view text, std::size_t start, std::size_t end, Direct
   while (first < last && is_edge_punctuation(cps[first].second)) ++first;
   while (last > first && is_edge_punctuation(cps[last - 1].second)) --last;
   Token t;
-  if (first == last) return t;
-  t.start = cps[first].first;
-  t.end = last < cps.size() ? cps[last].first : end;
-  bool ltr = false, rtl = false, number = false, seen_strong = false;
-  for (std::size_t k = first; k < last; ++k) {
-    UCharDirection d = u_charDirection(static_cast<UChar32>(cps[k].second));
-    bool l = d == U_LEFT_TO_RIGHT, r = d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC;
-    if (!seen_strong && (l || r)) {
-      t.dir = l ? Direction::ltr : Direction::rtl;
-      seen_strong = true;
+  auto dir_of = [&](std::size_t k) { return u_charDirection(static_cast<UChar32>(cps[k].second)); };
+  auto strong_rtl = [](UCharDirection d) { return d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC; };
+  auto foreign_letter = [&](std::size_t k) {
+    UCharDirection d = dir_of(k);
+    return base == Direction::rtl ? d == U_LEFT_TO_RIGHT : strong_rtl(d);
+  };
+  // The foreign part runs from the first to the last foreign letter or digit, widened over
+  // number terminators ("50%", "$5"), so a native prefix glued to it stays outside:
+  // "وKarim" and "ו-John" isolate only the name, "COVID-19" and a URL stay whole.
+  auto digit = [&](std::size_t k) { return dir_of(k) == U_EUROPEAN_NUMBER || dir_of(k) == U_ARABIC_NUMBER; };
+  std::size_t lo = last, hi = first;
+  for (std::size_t k = first; k < last; ++k)
+    if (foreign_letter(k)) {
+      if (lo == last) lo = k;
+      hi = k + 1;
     }
-    ltr |= l;
-    rtl |= r;
-    number |= d == U_EUROPEAN_NUMBER || d == U_ARABIC_NUMBER;
+  if (lo != last) {
+    for (std::size_t k = first; k < lo; ++k)
+      if (digit(k)) lo = std::min(lo, k);
+    for (std::size_t k = hi; k < last; ++k)
+      if (digit(k)) hi = k + 1;
   }
-  if (!seen_strong) t.dir = Direction::ltr;  // a bare number reads left to right
-  t.foreign = base == Direction::rtl ? (ltr || number) : rtl;
+  if (lo == last) {
+    // No foreign letter: in right-to-left text a number is foreign. Glued to a one-letter
+    // proclitic ("و27") only the number is isolated; to a longer word ("كشـ24", a name)
+    // the whole token is, so the brand stays one piece.
+    if (base != Direction::rtl) return t;
+    for (std::size_t k = first; k < last; ++k)
+      if (digit(k)) {
+        if (lo == last) lo = k;
+        hi = k + 1;
+      }
+    if (lo == last) return t;
+    std::size_t native_letters = 0;
+    for (std::size_t k = first; k < last; ++k) native_letters += strong_rtl(dir_of(k)) ? 1 : 0;
+    if (native_letters >= 2) lo = first, hi = last;
+  }
+  while (lo > first && dir_of(lo - 1) == U_EUROPEAN_NUMBER_TERMINATOR) --lo;
+  while (hi < last && dir_of(hi) == U_EUROPEAN_NUMBER_TERMINATOR) ++hi;
+  t.foreign = true;
+  t.start = cps[lo].first;
+  t.end = hi < cps.size() ? cps[hi].first : end;
+  t.dir = Direction::ltr;  // a bare number reads left to right
+  for (std::size_t k = lo; k < hi; ++k) {
+    if (dir_of(k) == U_LEFT_TO_RIGHT) break;
+    if (strong_rtl(dir_of(k))) {
+      t.dir = Direction::rtl;
+      break;
+    }
+  }
   return t;
 }
 

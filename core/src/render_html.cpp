@@ -111,6 +111,13 @@ std::string render_html(const Card& card, const HtmlOptions& options) {
     h.isolated(card.title, card.dir);
   }
   h.close(heading);
+  if (!card.labels.by.empty())
+    h.open("p", {{"class", "khabar-byline"},
+                 {"part", "byline"},
+                 {"lang", card.ui_lang},
+                 {"dir", to_string(card.ui_dir)}})
+        .isolated(card.labels.by, card.ui_dir)
+        .close("p");
   h.open(
       "p",
       {{"class", "khabar-meta"}, {"part", "meta"}, {"lang", card.ui_lang}, {"dir", to_string(card.ui_dir)}});

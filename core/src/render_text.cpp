@@ -20,6 +20,7 @@ std::string render_text(const Card& card) {
   if (!card.credit.empty()) head += " · " + isolate(card.credit);
   if (!head.empty()) line(head);
   line(isolate(isolate_runs(card.title, card.dir)));
+  if (!card.labels.by.empty()) line(isolate(isolate_runs(card.labels.by, card.ui_dir)));
   std::string meta;
   if (card.published) {
     meta += isolate(card.published->display);
