@@ -45,6 +45,11 @@ printf '' >"$TMP/empty.txt"
 head -c 2000 /dev/zero | tr '\0' '[' >"$TMP/deep.json"
 printf '{"@context":"https://schema.org","@type":"Recipe","name":"x"}' >"$TMP/recipe.json"
 
+printf '%s\n' '{"topic": "t1", "article": "وشكل هذا اللقاء فرصة لاستعراض الخطوط العريضة للحدث العالمي.\nوأشار المتحدث إلى أن الدورة تعرف مشاركة واسعة."}' >"$TMP/in.jsonl"
+expect_ok "summarize jsonl" '"topic":"t1"' summarize --jsonl "$TMP/in.jsonl"
+printf '%s\n' '{"topic": "t1", "article": ' >"$TMP/bad.jsonl"
+expect_error "summarize bad line" 1 parse.invalid_json summarize --jsonl "$TMP/bad.jsonl"
+
 expect_error "invalid json" 1 parse.invalid_json card "$TMP/bad.json"
 expect_error "invalid utf-8" 1 input.invalid_utf8 card "$TMP/bad-utf8.txt"
 expect_error "empty" 1 input.empty card "$TMP/empty.txt"
