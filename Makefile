@@ -9,7 +9,8 @@ KHABAR := build/native/core/khabar
 SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
-.PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean
+.PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
+	wasm-deps wasm web test-wasm
 
 demo: native
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -19,7 +20,7 @@ demo: native
 	@echo "== --format html"
 	@$(KHABAR) card $(SEED) --format html --locale ar-MA --now 2025-11-29T10:00:00+01:00
 
-test: format-check test-native test-asan test-examples
+test: format-check test-native test-asan test-wasm test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -53,6 +54,50 @@ bench: deps
 	@cmake --preset native >/dev/null
 	@cmake --build --preset native -j $(JOBS) --target khabar_bench
 	@build/native/tests/bench/khabar_bench
+
+# The WebAssembly build: ICU 72.1 and libstemmer from Debian's sources (cached in
+# build/deps, rebuilt only when their inputs change), then the core with Emscripten.
+DEPS := $(CURDIR)/build/deps
+# Debian's Emscripten finds its JS modules only through NODE_PATH, and its configure checks
+# fail under Node's global fetch.
+EMENV := NODE_PATH=/usr/share/nodejs NODE_OPTIONS=--no-experimental-fetch
+WASM_CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=MinSizeRel \
+	-DKHABAR_BUILD_TESTS=OFF -DKHABAR_BUILD_CLI=OFF -DKHABAR_BUILD_EVAL=OFF \
+	-DICU_ROOT=$(DEPS)/icu-wasm -DICU_INCLUDE_DIR=$(DEPS)/icu-wasm/include \
+	-DICU_UC_LIBRARY_RELEASE=$(DEPS)/icu-wasm/lib/libicuuc.a \
+	-DICU_I18N_LIBRARY_RELEASE=$(DEPS)/icu-wasm/lib/libicui18n.a \
+	-DICU_DATA_LIBRARY_RELEASE=$(DEPS)/icu-wasm/lib/libicudata.a \
+	-DSTEMMER_INCLUDE_DIR=$(DEPS)/stemmer-wasm/include \
+	-DSTEMMER_LIBRARY=$(DEPS)/stemmer-wasm/lib/libstemmer.a \
+	-DKHABAR_NLOHMANN_INCLUDE_DIR=$(DEPS)/nlohmann-include
+
+wasm-deps:
+	@scripts/deps.sh native wasm
+	@$(EMENV) wasm/deps/build.sh $(DEPS)
+	@mkdir -p $(DEPS)/nlohmann-include && ln -sfn /usr/include/nlohmann $(DEPS)/nlohmann-include/nlohmann
+
+wasm: wasm-deps
+	@$(EMENV) emcmake cmake -S . -B build/wasm $(WASM_CMAKE_FLAGS) >/dev/null
+	@$(EMENV) cmake --build build/wasm -j $(JOBS)
+
+# The npm package laid out in web/dist: its modules, the embed script, the wasm and ICU data.
+web: wasm
+	@cd web && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
+	@cp build/wasm/wasm/khabar-core.mjs build/wasm/wasm/khabar-core.wasm $(DEPS)/icu-data/khabar-icu.dat web/dist/
+
+test-wasm: web
+	@cd web && node --test test/
+
+# libFuzzer (clang-14, ASan + UBSan) over every reader, the cleaner, the analysers, the formatter
+# and the renderer: fuzz-smoke is ~1 minute in all; fuzz is a campaign (FUZZ_SECONDS per target).
+FUZZ_SECONDS ?= 600
+fuzz-smoke:
+	@scripts/deps.sh fuzz
+	@tests/fuzz/run.sh 6
+
+fuzz:
+	@scripts/deps.sh fuzz
+	@tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build

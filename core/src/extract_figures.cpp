@@ -29,6 +29,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -262,8 +264,11 @@ std::optional<Number> parse_number(std::string_view word, std::string_view langu
     n.int_digits = ascii;
     if (decimal) ascii += "." + groups.back();
   }
-  auto [p, ec] = std::from_chars(ascii.data(), ascii.data() + ascii.size(), n.value);
-  if (ec != std::errc() || p != ascii.data() + ascii.size()) return std::nullopt;
+  // strtod, not from_chars: Emscripten 3.1.6's libc++ has no floating-point from_chars.
+  // `ascii` is digits with at most one '.', so the C locale's strtod reads all of it.
+  char* end = nullptr;
+  n.value = std::strtod(ascii.c_str(), &end);
+  if (end != ascii.c_str() + ascii.size()) return std::nullopt;
   return n;
 }
 
@@ -481,9 +486,9 @@ class Scanner {
     }
     c.figure.text = std::string(text_.substr(from, to - from));
     c.offset = from;
-    char value[64];
-    auto r = std::to_chars(value, value + sizeof value, c.figure.value);
-    c.key = std::string(value, r.ptr) + "|" + noun;
+    char value[40];  // %.17g round-trips a double; to_chars(double) is missing in wasm's libc++
+    std::snprintf(value, sizeof value, "%.17g", c.figure.value);
+    c.key = std::string(value) + "|" + noun;
     return c;
   }
 };

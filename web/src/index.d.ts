@@ -1,0 +1,77 @@
+/** An error from the core; `code` is the same stable string as the native library's. */
+export class KhabarError extends Error {
+  readonly code: string;
+}
+
+export interface LoadOptions {
+  /** Where the .wasm is served (default: next to this module). */
+  wasmUrl?: string | URL;
+  /** Where the ICU data is served (default: next to this module). */
+  dataUrl?: string | URL;
+}
+
+export interface CardOptions {
+  /** BCP 47, honouring -u-nu- and -u-ca- (default: the article's language). */
+  locale?: string;
+  /** The reference time for relative dates (none: no relative date). */
+  now?: string | Date;
+  /** IANA time zone for dates that carry a time. */
+  timeZone?: string;
+  /** The title's heading level, 1 to 6 (default 2). */
+  headingLevel?: number;
+  /** Input format (default: detected). */
+  input?: 'auto' | 'khabar' | 'jsonld' | 'html' | 'text';
+  /** Input size limit in bytes (default 5 MB). */
+  maxBytes?: number;
+  /** A bad locale or time zone is an error instead of a warning. */
+  strict?: boolean;
+}
+
+export interface CardDate {
+  iso: string;
+  date_only: boolean;
+  display: string;
+  relative: string;
+}
+
+/** The Card: everything a story card shows, already formatted (version 1). */
+export interface Card {
+  khabar_card: 1;
+  locale: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  ui_lang: string;
+  ui_dir: 'ltr' | 'rtl';
+  id: string;
+  url: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  credit: string;
+  authors: string[];
+  published: CardDate | null;
+  updated: CardDate | null;
+  image: { url: string; alt: string; credit: string } | null;
+  section: string;
+  tags: string[];
+  reading_time: { words: number; minutes: number; display: string };
+  summary: {
+    text: string;
+    sentences: { text: string; block: number; start: number; end: number; score: number }[];
+  };
+  figures: { text: string; value: number; display: string }[];
+  quotes: { text: string; speaker: string }[];
+  keywords: string[];
+  labels: { read_more: string; by: string; source: string };
+  warnings: { code: string; message: string }[];
+}
+
+/** An article: Khabar JSON (object or text), JSON-LD, an HTML page, or scraped text. */
+export type ArticleInput = string | object;
+
+export const version: string;
+export function load(options?: LoadOptions): Promise<unknown>;
+export function analyze(article: ArticleInput, options?: CardOptions): Promise<Card>;
+export function renderHTML(article: ArticleInput, options?: CardOptions): Promise<string>;
+export function renderJSON(article: ArticleInput, options?: CardOptions): Promise<string>;
+export function renderText(article: ArticleInput, options?: CardOptions): Promise<string>;
