@@ -19,7 +19,10 @@ ICU_PATCHES=(ICU-22198.patch 0001-ICU-22973-Fix-buffer-overflow-by-using-CharStr
 # NO_LEGACY_CONVERSION: drops the non-Unicode codepage converters (only UTF-*, Latin-1 and
 # ASCII remain); nothing in the core reads legacy encodings and their tables would be linked
 # as soon as any ucnv function is.
-ICU_UCONFIG_FLAGS="-DUCONFIG_NO_LEGACY_CONVERSION=1"
+# U_CHARSET_IS_UTF8=1: char* strings (UnicodeString(const char*), u_uastrcpy, ...) are always
+# UTF-8 instead of whatever codepage ICU derives from the runtime's locale at first use, and
+# no converter (nor the cnvalias.icu data item) is needed for them.
+ICU_UCONFIG_FLAGS="-DUCONFIG_NO_LEGACY_CONVERSION=1 -DU_CHARSET_IS_UTF8=1"
 
 SRC=$OUT/icu-src/icu/source
 NATIVE=$OUT/icu-native-tools
@@ -67,7 +70,7 @@ build_wasm() {
     CFLAGS=-Oz CXXFLAGS=-Oz CPPFLAGS="$ICU_UCONFIG_FLAGS"
   emmake make -j"$JOBS"
   emmake make install
-  rm -rf "$WASM/share" "$WASM/bin" "$WASM/sbin" "$WASM/lib/icu"  # data and Makefile.inc of the archive build: unused
+  rm -rf "${WASM:?}/share" "${WASM:?}/bin" "${WASM:?}/sbin" "${WASM:?}/lib/icu"  # data and Makefile.inc of the archive build: unused
   echo "$ICU_UCONFIG_FLAGS" >"$WASM/uconfig-flags.txt"
 }
 
@@ -78,6 +81,6 @@ K_UNPACK=$(key unpack "$ICU_DEB_VERSION" "${ICU_PATCHES[@]}")
 step icu-unpack "$K_UNPACK" "$SRC/configure" unpack
 K_NATIVE=$(key build_native "$K_UNPACK")
 step icu-native "$K_NATIVE" "$NATIVE/bin/icupkg" build_native
-K_WASM=$(key build_wasm "$K_NATIVE" "$ICU_UCONFIG_FLAGS" "$(emcc --version | head -1)")
+K_WASM=$(key build_wasm "$K_NATIVE" "$ICU_UCONFIG_FLAGS" "$(emcc_version)")
 step icu-wasm "$K_WASM" "$WASM/lib/libicui18n.a" build_wasm
 log "ICU ready: $WASM (wasm), $NATIVE (native tools)"

@@ -7,6 +7,7 @@
 export NODE_PATH=/usr/share/nodejs
 export NODE_OPTIONS=--no-experimental-fetch
 
+# shellcheck disable=SC2034  # used by the scripts that source this file
 DEPS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JOBS=${JOBS:-2}   # the machines have 2 cores; more only thrashes
 
@@ -57,9 +58,12 @@ fetch_source() {
   ensure_deb_src
   apt-cache showsrc "$pkg" 2>/dev/null | grep -q "^Version: $ver\$" || apt-get update -qq
   # _apt cannot write to our folder; downloading as root is what apt then does anyway.
-  (cd "$dir" && apt-get source -qq --download-only "$pkg=$ver" 2>&1 | grep -v 'unsandboxed as root' >&2 || true)
+  (cd "$dir" && { apt-get source -qq --download-only "$pkg=$ver" 2>&1 | grep -v 'unsandboxed as root' >&2 || true; })
   [[ -f "$dir/${pkg}_${ver#*:}.dsc" ]] || die "apt-get source $pkg=$ver failed (is that version still in the archive?)"
 }
+
+# emcc_version: its first line (sed, not head: emcc dies noisily on a closed pipe).
+emcc_version() { emcc --version 2>/dev/null | sed -n 1p; }
 
 # key NAME VALUE...: a step's cache key is the hash of the functions that do the step plus
 # every input it names (versions, flags, input files' hashes, upstream keys), so editing one
@@ -68,7 +72,7 @@ key() {
   local f
   {
     for f in "$@"; do
-      if declare -F "$f" >/dev/null; then declare -f "$f"
+      if declare -F -- "$f" >/dev/null; then declare -f -- "$f"
       elif [[ -f "$f" ]]; then sha256sum <"$f"
       else printf '%s\n' "$f"; fi
     done
@@ -87,7 +91,10 @@ step() {
   mkdir -p "$STAMPS" "$LOGS"
   rm -f "$stamp"
   log "$name: running (log: $logf)"
-  if ! ("$@") >"$logf" 2>&1; then
+  # Started in the background so that set -e holds inside CMD: bash ignores -e in any
+  # command that is tested by if, ||, && or !, however deep.
+  ("$@") >"$logf" 2>&1 &
+  if ! wait $!; then
     tail -n 40 "$logf" >&2
     die "$name failed after $((SECONDS - t0)) s; full log: $logf"
   fi

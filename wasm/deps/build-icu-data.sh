@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Cuts ICU's prebuilt icudt72l.dat down to what icu-data.list keeps, with the native icupkg
+# and genrb that build-icu.sh built. Usage: build-icu-data.sh OUTDIR (after build-icu.sh OUTDIR)
+# Result in OUTDIR/icu-data/:
+#   khabar-icu.dat              everything kept (all six languages)
+#   khabar-icu-base.dat         root, shared data, no language
+#   khabar-icu-{ar,en,...}.dat  one language each; give ICU the base and any of these
+#   libicudata-khabar.a         khabar-icu.dat as wasm object code, to link instead of libicudata.a
+#   sizes.txt                   raw / gzip -9 / brotli sizes
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+(($# == 1)) || die "usage: $0 OUTDIR"
+mkdir -p "$1"; OUT=$(cd "$1" && pwd)
+STAMPS=$OUT/.stamps LOGS=$OUT/logs
+
+LIST=$DEPS_DIR/icu-data.list
+NATIVE=$OUT/icu-native-tools
+FULL_DAT=$OUT/icu-src/icu/source/data/in/icudt72l.dat
+DATA=$OUT/icu-data
+# Items are looked up as icudt72l/<item>; every package must carry that prefix, whatever
+# the file is called.
+TOC_PREFIX=icudt72l
+
+icu_tool() { LD_LIBRARY_PATH="$NATIVE/lib" "$NATIVE/bin/$1" "${@:2}"; }
+
+# list_field KEYWORD: the words of the icu-data.list lines starting with KEYWORD.
+list_field() { sed 's/#.*//' "$LIST" | awk -v k="$1" '$1 == k { $1 = ""; print }'; }
+
+build_data() {
+  local work=$DATA/work
+  rm -rf "$DATA" && mkdir -p "$work/items" "$work/orig"
+  icu_tool icupkg -l "$FULL_DAT" | sort >"$work/all.txt"
+  local trees; trees=$(list_field tree)
+
+  # Shared items: each must exist, so a typo fails here and not at run time.
+  local it
+  for it in $(list_field item); do
+    grep -qxF "$it" "$work/all.txt" || { echo "icu-data.list: no item $it in icudt72l.dat"; exit 1; }
+    echo "$it"
+  done >"$work/base.txt"
+
+  # Per-language items: every file ICU has for the listed locale IDs in the kept trees.
+  local name ids t id path
+  : >"$work/langs.txt"
+  while read -r name ids; do
+    echo "$name" >>"$work/langs.txt"
+    for t in $trees; do
+      for id in $ids; do
+        path=$id.res; [[ $t == . ]] || path=$t/$id.res
+        grep -qxF "$path" "$work/all.txt" && echo "$path"
+      done
+    done >"$work/lang-$name.txt"
+    [[ -s "$work/lang-$name.txt" ]] || { echo "icu-data.list: nothing found for $name"; exit 1; }
+  done < <(list_field lang)
+
+  cat "$work/base.txt" "$work"/lang-*.txt >"$work/kept.txt"
+  icu_tool icupkg -x "$work/kept.txt" -d "$work/items" "$FULL_DAT"
+
+  # res_index.res lists a tree's installed locales (uloc_getAvailable, Locale::getAvailableLocales);
+  # rewrite each one from the original so it names only the locales kept. AliasLocales (iw, in,
+  # ...) goes: none is kept, and an empty AliasLocales table makes uloc_countAvailable() 0.
+  local dir keep
+  for t in $trees; do
+    dir=$work/items; [[ $t == . ]] || dir=$work/items/$t
+    path=res_index.res; [[ $t == . ]] || path=$t/res_index.res
+    icu_tool icupkg -x "$path" -d "$work/orig" "$FULL_DAT"
+    keep=$(sed -n "s|^${t/#./}/\{0,1\}\([A-Za-z0-9_]*\)\.res\$|\1|p" "$work/kept.txt" | grep -vx 'root\|pool\|supplementalData' | tr '\n' ' ' || true)
+    icu_tool derb -s "$(dirname "$work/orig/$path")" -c res_index.res | awk -v keep=" $keep " '
+      NR == 1 || /^\/\// { next }                 # derb banner
+      /^res_index\{/ { print "res_index:table(nofallback){"; next }
+      /^    AliasLocales\{/ { alias = 1; next }
+      alias { if (/^    \}/) alias = 0; next }
+      /^    InstalledLocales\{/ { section = 1; print; next }
+      section && /^    \}/ { section = 0 }
+      section && index(keep, " " $1 " ") == 0 { next }
+      { print }' >"$work/res_index-${t//[.\/]/root}.txt"
+    mkdir -p "$dir"
+    icu_tool genrb -q -k -d "$dir" "$work/res_index-${t//[.\/]/root}.txt"
+    mv "$dir/res_index-${t//[.\/]/root}.res" "$dir/res_index.res" 2>/dev/null || true
+    echo "$path" >>"$work/base.txt"
+    echo "$path" >>"$work/kept.txt"
+  done
+
+  # package OUT LIST: one .dat from the extracted items named in LIST.
+  package() {
+    rm -f "$1"
+    icu_tool icupkg -tl --ignore-deps --toc_prefix "$TOC_PREFIX" -s "$work/items" -a "$2" new "$1"
+  }
+  package "$DATA/khabar-icu.dat" "$work/kept.txt"
+  package "$DATA/khabar-icu-base.dat" "$work/base.txt"
+  while read -r name; do
+    package "$DATA/khabar-icu-$name.dat" "$work/lang-$name.txt"
+  done <"$work/langs.txt"
+  cp "$work/kept.txt" "$DATA/khabar-icu.items"
+
+  # The same data as ICU's own data library would carry it (symbol icudt72_dat, from the file
+  # name), to link into the .wasm instead of fetching it: use in place of libicudata.a.
+  mkdir -p "$work/genc" && cp "$DATA/khabar-icu.dat" "$work/genc/icudt72.dat"
+  icu_tool genccode -q -d "$work/genc" "$work/genc/icudt72.dat"
+  emcc -Oz -I"$OUT/icu-wasm/include" -c "$work/genc/icudt72_dat.c" -o "$work/genc/icudt72_dat.o"
+  emar rcs "$DATA/libicudata-khabar.a" "$work/genc/icudt72_dat.o"
+
+  local f
+  {
+    printf '%-28s %10s %10s %10s\n' file raw gzip-9 brotli
+    for f in "$DATA"/*.dat; do
+      printf '%-28s %10d %10d %10d\n' "$(basename "$f")" "$(stat -c %s "$f")" \
+        "$(gzip -9c "$f" | wc -c)" "$(brotli -c "$f" | wc -c)"
+    done
+  } >"$DATA/sizes.txt"
+  rm -rf "$work"
+}
+
+need_packages brotli gzip emscripten
+[[ -f "$STAMPS/icu-native" && -x "$NATIVE/bin/icupkg" && -d "$OUT/icu-wasm/include" ]] || die "run build-icu.sh $OUT first"
+step icu-data "$(key build_data list_field "$LIST" "$(<"$STAMPS/icu-native")" "$(emcc_version)")" \
+  "$DATA/khabar-icu.dat" build_data
+cat "$DATA/sizes.txt" >&2
