@@ -2,15 +2,17 @@
 // (bytes and JSON options in, bytes out) and nothing else; no exception crosses it:
 // each call returns a status, and the code and message of an error stay readable
 // until the next call.
+#include <malloc.h>
 #include <unicode/udata.h>
 
 #include <cstddef>
 #include <cstdint>
-#include <new>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "khabar/khabar.hpp"
+#include "khabar/text.hpp"
 
 namespace {
 
@@ -28,6 +30,22 @@ int fail(std::string code, std::string message) {
   last().code = std::move(code);
   last().output = std::move(message);
   return 1;
+}
+
+// Runs one call: its output on success, the error's stable code and message otherwise.
+template <class F>
+int guarded(F&& produce) {
+  try {
+    last().output = produce();
+    last().code.clear();
+    return 0;
+  } catch (const khabar::Error& e) {
+    return fail(e.code(), e.message());
+  } catch (const std::bad_alloc&) {
+    return fail("internal.out_of_memory", "out of memory");
+  } catch (const std::exception& e) {
+    return fail(khabar::codes::internal, e.what());
+  }
 }
 
 // Options arrive as a JSON object with the core's snake_case names; the JS shim maps
@@ -102,27 +120,38 @@ int khabar_load_icu_data(const std::uint8_t* data, std::size_t size) {
 // Reads, cleans, analyses and renders one article. 0: khabar_output() holds the card;
 // 1: khabar_error_code() and khabar_output() (the message) say why.
 int khabar_card(const char* input, std::size_t input_size, const char* options, std::size_t options_size) {
-  try {
+  return guarded([&] {
     Options o = parse_options(std::string_view(options, options_size));
     khabar::Card card = khabar::card_from_bytes(std::string_view(input, input_size), o.read, o.card);
-    last().output = khabar::render(card, o.format, o.html);
-    last().code.clear();
-    return 0;
-  } catch (const khabar::Error& e) {
-    return fail(e.code(), e.message());
-  } catch (const std::bad_alloc&) {
-    return fail("internal.out_of_memory", "out of memory");
-  } catch (const std::exception& e) {
-    return fail(khabar::codes::internal, e.what());
-  }
+    return khabar::render(card, o.format, o.html);
+  });
 }
+
+// Sentence boundaries of a text, for benchmarks against Intl.Segmenter: the output is
+// "start end\n" pairs of UTF-8 byte offsets, the cheapest form to convert.
+int khabar_split_sentences(const char* text, std::size_t size, const char* language) {
+  return guarded([&] {
+    std::string out;
+    for (const auto& s : khabar::split_sentences(std::string_view(text, size), language)) {
+      out += std::to_string(s.start);
+      out += ' ';
+      out += std::to_string(s.end);
+      out += '\n';
+    }
+    return out;
+  });
+}
+
+// Bytes of the heap in use (dlmalloc's mallinfo): the leak checks read it between calls.
+std::size_t khabar_heap_used() { return static_cast<std::size_t>(mallinfo().uordblks); }
 
 const char* khabar_output() { return last().output.data(); }
 std::size_t khabar_output_size() { return last().output.size(); }
 const char* khabar_error_code() { return last().code.c_str(); }
 const char* khabar_version() { return khabar::version; }
 
-// The JS shim copies strings in through these (sized with TextEncoder, never string.length).
-void* khabar_alloc(std::size_t size) { return ::operator new(size, std::nothrow); }
-void khabar_free(void* p) { ::operator delete(p); }
+// The JS shim copies strings and ICU's data in through these (sized with TextEncoder, never
+// string.length). 16-byte alignment: udata_setCommonData requires it of the data.
+void* khabar_alloc(std::size_t size) { return std::aligned_alloc(16, (size + 15) / 16 * 16); }
+void khabar_free(void* p) { std::free(p); }
 }

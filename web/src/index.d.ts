@@ -75,3 +75,5 @@ export function analyze(article: ArticleInput, options?: CardOptions): Promise<C
 export function renderHTML(article: ArticleInput, options?: CardOptions): Promise<string>;
 export function renderJSON(article: ArticleInput, options?: CardOptions): Promise<string>;
 export function renderText(article: ArticleInput, options?: CardOptions): Promise<string>;
+export function splitSentences(text: string, language?: string): Promise<string[]>;
+export function diagnostics(): Promise<{ heapUsed: number; memoryBytes: number }>;

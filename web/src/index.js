@@ -67,18 +67,22 @@ export function load(options = {}) {
   const dataUrl = options.dataUrl ?? new URL('./khabar-icu.dat', import.meta.url);
   loading = (async () => {
     const failed = new Promise((_, reject) => {
-      failInstantiate = (cause) =>
-        reject(new KhabarError('load.wasm_failed', `cannot instantiate the WebAssembly module: ${cause.message}`, { cause }));
+      failInstantiate = (cause) => {
+        // A page whose CSP lacks 'wasm-unsafe-eval' refuses to compile: say so apart.
+        const blocked = /Content Security Policy|unsafe-eval/i.test(cause?.message ?? '');
+        const code = blocked ? 'load.wasm_blocked' : 'load.wasm_failed';
+        reject(new KhabarError(code, `cannot instantiate the WebAssembly module: ${cause.message}`, { cause }));
+      };
     });
-    const [moduleOptions, data] = await Promise.all([instantiateOptions(wasmUrl), readBytes(dataUrl, 'ICU data')]);
-    let module;
-    try {
-      module = await Promise.race([createCore(moduleOptions), failed]);
-    } catch (cause) {
-      throw cause instanceof KhabarError
-        ? cause
-        : new KhabarError('load.wasm_failed', `cannot instantiate the WebAssembly module: ${cause.message}`, { cause });
-    }
+    // The module and the ICU data download side by side.
+    const instantiated = instantiateOptions(wasmUrl)
+      .then((moduleOptions) => Promise.race([createCore(moduleOptions), failed]))
+      .catch((cause) => {
+        throw cause instanceof KhabarError
+          ? cause
+          : new KhabarError('load.wasm_failed', `cannot instantiate the WebAssembly module: ${cause.message}`, { cause });
+      });
+    const [module, data] = await Promise.all([instantiated, readBytes(dataUrl, 'ICU data')]);
     // ICU keeps a pointer to its data for the life of the module: never freed.
     const ptr = module._khabar_alloc(data.length);
     module.HEAPU8.set(data, ptr);
@@ -165,6 +169,39 @@ export async function renderHTML(article, options) {
 export async function renderJSON(article, options) {
   await load();
   return call(article, options, 'json');
+}
+
+/**
+ * Sentences of a text as the core splits them (ICU plus the news rules).
+ * @returns {Promise<string[]>}
+ */
+export async function splitSentences(text, language = '') {
+  await load();
+  const bytes = encoder.encode(text);
+  const inPtr = copyIn(core, bytes);
+  let langPtr = 0;
+  try {
+    langPtr = copyIn(core, encoder.encode(`${language}\0`));
+    if (core._khabar_split_sentences(inPtr, bytes.length, langPtr) !== 0) throw lastError(core);
+    const out = core._khabar_output();
+    const pairs = decoder.decode(core.HEAPU8.subarray(out, out + core._khabar_output_size()));
+    const sentences = [];
+    for (const line of pairs.split('\n')) {
+      if (!line) continue;
+      const [start, end] = line.split(' ').map(Number);
+      sentences.push(decoder.decode(bytes.subarray(start, end)));
+    }
+    return sentences;
+  } finally {
+    core._khabar_free(inPtr);
+    if (langPtr) core._khabar_free(langPtr);
+  }
+}
+
+/** Heap figures of the wasm instance: bytes in use, and the memory's size (its high-water mark). */
+export async function diagnostics() {
+  await load();
+  return { heapUsed: core._khabar_heap_used(), memoryBytes: core.HEAPU8.length };
 }
 
 /** The card as plain text with Unicode isolates. */
