@@ -10,7 +10,7 @@ SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
-	wasm-deps wasm web test-wasm
+	wasm-deps wasm web test-wasm bench-wasm
 
 demo: native
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -54,6 +54,11 @@ bench: deps
 	@cmake --preset native >/dev/null
 	@cmake --build --preset native -j $(JOBS) --target khabar_bench
 	@build/native/tests/bench/khabar_bench
+
+# The wasm build against the native one, sizes, segmentation against Intl.Segmenter, memory.
+bench-wasm: web
+	@cmake --build --preset native -j $(JOBS) --target khabar_throughput
+	@node tests/bench/wasm_bench.mjs ../shared/eval/easc/easc-dev.jsonl build/native/tests/bench/khabar_throughput 3
 
 # The WebAssembly build: ICU 72.1 and libstemmer from Debian's sources (cached in
 # build/deps, rebuilt only when their inputs change), then the core with Emscripten.

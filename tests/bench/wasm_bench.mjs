@@ -1,0 +1,75 @@
+// Benchmarks of the WebAssembly build, printing numbers (no pass/fail):
+//  (a) bytes of the loader, package JS, glue, wasm and ICU data: raw / gzip -9 / brotli
+//  (b) EASC dev articles -> cards per second, wasm in Node vs the native build (ratio)
+//  (c) sentence segmentation: the wasm core vs V8's Intl.Segmenter in this process (ratio)
+//  (d) the wasm memory's high-water mark on a 100k-word article
+// usage: node tests/bench/wasm_bench.mjs EASC.jsonl NATIVE_THROUGHPUT_BINARY [seconds]
+import { readFile, readdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const [jsonl, nativeBinary, secondsArg] = process.argv.slice(2);
+const seconds = Number(secondsArg ?? 3);
+// KHABAR_DIST: another build of the package to measure (default: web/dist).
+const dist = process.env.KHABAR_DIST ? new URL(`file://${process.env.KHABAR_DIST.replace(/\/?$/, '/')}`) : new URL('../../web/dist/', import.meta.url);
+const { load, renderJSON, splitSentences, diagnostics } = await import(new URL('index.js', dist).href);
+
+// (a)
+console.log('(a) package files             raw     gzip-9     brotli');
+for (const name of (await readdir(dist)).sort()) {
+  if (name.endsWith('.d.ts')) continue;
+  const bytes = await readFile(new URL(name, dist));
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`    ${name.padEnd(22)} ${String(bytes.length).padStart(9)} ${String(gz).padStart(10)} ${String(br).padStart(10)}`);
+}
+
+const articles = (await readFile(jsonl, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l).article);
+await load();
+
+// (b)
+let done = 0;
+const t0 = performance.now();
+while (performance.now() - t0 < seconds * 1000) {
+  for (const a of articles) {
+    await renderJSON(a, { locale: 'ar' });
+    done++;
+  }
+}
+const wasmRate = done / ((performance.now() - t0) / 1000);
+const nativeLine = execFileSync(nativeBinary, [jsonl, String(seconds)], { encoding: 'utf8' }).trim();
+const nativeRate = Number(/([\d.]+) articles\/s/.exec(nativeLine)[1]);
+console.log(`(b) ${nativeLine}`);
+console.log(`    wasm:   ${done} cards: ${wasmRate.toFixed(1)} articles/s`);
+console.log(`    wasm / native = ${(wasmRate / nativeRate).toFixed(2)}`);
+
+// (c) the same texts, alternating the two segmenters so both see the same machine state
+const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });
+let wasmMs = 0, v8Ms = 0, wasmCount = 0, v8Count = 0;
+for (let round = 0; round < 5; round++) {
+  let t = performance.now();
+  for (const a of articles) wasmCount += (await splitSentences(a, 'ar')).length;
+  wasmMs += performance.now() - t;
+  t = performance.now();
+  for (const a of articles) for (const s of segmenter.segment(a)) v8Count += s.segment.length > 0;
+  v8Ms += performance.now() - t;
+}
+console.log(`(c) sentences: wasm core ${wasmCount / 5} in ${(wasmMs / 5).toFixed(1)} ms, Intl.Segmenter ${v8Count / 5} in ${(v8Ms / 5).toFixed(1)} ms per pass`);
+console.log(`    wasm time / Intl.Segmenter time = ${(wasmMs / v8Ms).toFixed(2)}`);
+
+// (d)
+const before = await diagnostics();
+const seed = await readFile(new URL('../../examples/seed-article-ar.txt', import.meta.url), 'utf8');
+const paragraphs = seed.split('\n').slice(3).filter((l) => l.trim());
+let big = 'عنوان مقال طويل جدا\n';
+let words = 0;
+for (let i = 0; words < 100000; i++) {
+  const p = paragraphs[i % paragraphs.length];
+  big += p + '\n';
+  words += p.split(/\s+/).filter(Boolean).length;
+}
+const t1 = performance.now();
+await renderJSON(big, { locale: 'ar-MA' });
+const after = await diagnostics();
+console.log(`(d) 100k-word article (${words} words, ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB) in ${(performance.now() - t1).toFixed(0)} ms`);
+console.log(`    wasm memory: ${(before.memoryBytes / 2 ** 20).toFixed(1)} MiB before, ${(after.memoryBytes / 2 ** 20).toFixed(1)} MiB high-water after; heap in use after: ${(after.heapUsed / 2 ** 20).toFixed(2)} MiB`);
