@@ -1,7 +1,8 @@
 // Lays out dist/: the ES modules as written, the embed script bundled into one
 // classic script, and the wasm build's outputs (copied in by the Makefile).
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { css, reserve } from './src/styles.js';
 
 const dist = new URL('./dist/', import.meta.url);
 await rm(dist, { recursive: true, force: true });
@@ -21,3 +22,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// The card's stylesheet as a file, for server-rendered cards (<link> in the declarative
+// shadow root, allowed by style-src 'self'), and the embed's space reservation for the
+// blockquote before the script arrives.
+await writeFile(new URL('khabar-card.css', dist), css.trimStart());
+await writeFile(new URL('khabar.css', dist), reserve);

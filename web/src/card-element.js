@@ -2,7 +2,7 @@
 // renderer (renderHTML); this file only fetches, waits for the viewport, and falls back.
 import { css } from './styles.js';
 
-const FETCH_TIMEOUT_MS = 10000;
+const DEFAULT_TIMEOUT_MS = 10000;
 let sheet = null;
 let coreLoading = null;
 let coreLoader = null; // set by define(): how to import the package's core
@@ -17,10 +17,15 @@ function sharedSheet() {
 
 // One wasm instance for every card on the page.
 function loadCore() {
-  coreLoading ??= coreLoader().then(async (core) => {
-    await core.load(KhabarCard.loadOptions);
-    return core;
-  });
+  coreLoading ??= coreLoader().then(
+    async (core) => {
+      await core.load(KhabarCard.loadOptions);
+      return core;
+    },
+    (cause) => {
+      throw new CardFailure('load.module_failed', `cannot import the khabar module: ${cause?.message ?? cause}`, { cause });
+    },
+  );
   coreLoading.catch(() => {
     coreLoading = null;
   });
@@ -34,24 +39,29 @@ class CardFailure extends Error {
   }
 }
 
-async function fetchArticle(src) {
-  const url = new URL(src, document.baseURI);
+async function fetchArticle(src, timeout) {
+  let url;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch (cause) {
+    throw new CardFailure('fetch.unsafe_url', `not a URL: ${src}`, { cause });
+  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new CardFailure('fetch.unsafe_url', `only http(s) articles are fetched, not ${url.protocol}`);
   }
-  let response;
   try {
-    response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(timeout) });
+    if (!response.ok) throw new CardFailure('fetch.http_status', `${url}: HTTP ${response.status}`);
+    return await response.text(); // the timeout covers a body that stalls, too
   } catch (cause) {
-    const timeout = cause?.name === 'TimeoutError';
-    throw new CardFailure(timeout ? 'fetch.timeout' : 'fetch.failed', `${url}: ${cause.message}`, { cause });
+    if (cause instanceof CardFailure) throw cause;
+    const timedOut = cause?.name === 'TimeoutError';
+    throw new CardFailure(timedOut ? 'fetch.timeout' : 'fetch.failed', `${url}: ${cause?.message ?? cause}`, { cause });
   }
-  if (!response.ok) throw new CardFailure('fetch.http_status', `${url}: HTTP ${response.status}`);
-  return response.text();
 }
 
 export class KhabarCard extends HTMLElement {
-  static observedAttributes = ['src', 'locale', 'heading-level', 'now'];
+  static observedAttributes = ['src', 'locale', 'heading-level', 'now', 'time-zone'];
   /** Passed to the package's load(): { wasmUrl, dataUrl }. */
   static loadOptions = {};
 
@@ -81,7 +91,8 @@ export class KhabarCard extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || this.#state !== 'ready') return;
+    // Attributes set before the card first renders are simply read by that render.
+    if (oldValue === newValue || (this.#state !== 'ready' && this.#state !== 'failed')) return;
     this.#render();
   }
 
@@ -105,10 +116,11 @@ export class KhabarCard extends HTMLElement {
     this.#observer.observe(this);
   }
 
+  // An inline article: a data block (never executed) in the element or in its fallback.
   #inlineArticle() {
-    const script = this.querySelector(
-      ':scope > script[type="application/json"], :scope > script[type="application/ld+json"], :scope > script[type="text/plain"]',
-    );
+    const types = ['application/json', 'application/ld+json', 'text/plain'];
+    const selector = types.map((t) => `:scope > script[type="${t}"], :scope > blockquote > script[type="${t}"]`).join(', ');
+    const script = this.querySelector(selector);
     return script ? script.textContent : null;
   }
 
@@ -120,7 +132,8 @@ export class KhabarCard extends HTMLElement {
       const src = this.getAttribute('src');
       const inline = this.#inlineArticle();
       if (!src && inline === null) throw new CardFailure('card.no_article', 'no src attribute and no inline article');
-      const [core, article] = await Promise.all([loadCore(), inline !== null ? inline : fetchArticle(src)]);
+      const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
+      const [core, article] = await Promise.all([loadCore(), inline !== null ? inline : fetchArticle(src, timeout)]);
       const level = Number(this.getAttribute('heading-level')) || 2;
       const html = await core.renderHTML(article, {
         locale: this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || undefined,
@@ -142,15 +155,21 @@ export class KhabarCard extends HTMLElement {
   #fail(error) {
     this.#state = 'failed';
     this.dataset.state = 'failed';
-    const code = error?.code || 'card.failed';
+    const code = typeof error?.code === 'string' ? error.code : 'card.failed';
     // One warning, naming the cause; nothing is thrown into the host page.
     console.warn(`<khabar-card> ${code}: ${error?.message ?? error}`);
-    if (this.children.length === 0) {
+    const fallback = [...this.children].some((child) => child.localName !== 'script');
+    if (!fallback) {
+      // No fallback to show: a quiet line naming where the story was to come from.
       const p = document.createElement('p');
       p.className = 'khabar-error';
       p.setAttribute('part', 'error');
       p.setAttribute('role', 'status');
-      p.textContent = this.getAttribute('src') ? new URL(this.getAttribute('src'), document.baseURI).host : 'khabar';
+      let where = 'khabar';
+      try {
+        if (this.getAttribute('src')) where = new URL(this.getAttribute('src'), document.baseURI).host || where;
+      } catch {}
+      p.textContent = `\u26A0\uFE0E ${where}`;
       this.shadowRoot.replaceChildren(p);
     } else {
       this.shadowRoot.innerHTML = '<slot></slot>';

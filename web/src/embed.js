@@ -19,7 +19,7 @@ function upgrade(blockquote) {
   if (src) card.setAttribute('src', src);
   const locale = blockquote.dataset.locale || blockquote.getAttribute('lang');
   if (locale) card.setAttribute('locale', locale);
-  for (const name of ['theme', 'headingLevel', 'now']) {
+  for (const name of ['theme', 'headingLevel', 'now', 'timeZone', 'timeout']) {
     const value = blockquote.dataset[name];
     if (value) card.setAttribute(name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), value);
   }

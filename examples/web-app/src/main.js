@@ -1,0 +1,18 @@
+// The package through a bundler: the element for display, analyze() for data. Both share
+// one wasm instance (khabar/element imports the same module as 'khabar').
+import { analyze } from 'khabar';
+import { define } from 'khabar/element';
+import article from '../../partner/articles/seed-ar.json';
+
+define();
+
+const card = document.createElement('khabar-card');
+card.setAttribute('locale', 'ar-MA');
+const data = document.createElement('script');
+data.type = 'application/json'; // a data block: never executed
+data.textContent = JSON.stringify(article);
+card.append(data);
+document.querySelector('#cards').append(card);
+
+const { reading_time: readingTime } = await analyze(article, { locale: 'ar-MA' });
+document.querySelector('#reading-time').textContent = readingTime.display;
