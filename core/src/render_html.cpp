@@ -129,8 +129,9 @@ std::string render_html(const Card& card, const HtmlOptions& options) {
           .raw(")</span>");
   }
   if (!card.reading_time.display.empty())
-    h.raw(" · ").element("span", card.reading_time.display,
-                         {{"class", "khabar-reading-time"}, {"part", "reading-time"}});
+    h.raw(card.published ? " · " : "")
+        .element("span", card.reading_time.display,
+                 {{"class", "khabar-reading-time"}, {"part", "reading-time"}});
   h.close("p");
   h.close("header");
   if (card.image) {
