@@ -10,17 +10,16 @@ SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
-	wasm-deps wasm web test-wasm bench-wasm
+	wasm-deps wasm web test-wasm test-browser bench-wasm bench-browser
 
-demo: native
+demo: native web
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
 	@$(KHABAR) card $(SEED) --format text --locale ar-MA --now 2025-11-29T10:00:00+01:00
-	@echo "== --format json"
-	@$(KHABAR) card $(SEED) --format json --locale ar-MA --now 2025-11-29T10:00:00+01:00
-	@echo "== --format html"
-	@$(KHABAR) card $(SEED) --format html --locale ar-MA --now 2025-11-29T10:00:00+01:00
+	@echo "== the same card as JSON: $(KHABAR) card $(SEED) --format json; as HTML: --format html"
+	@echo "== the card in Chromium (partner page with the one-line embed):"
+	@tests/browser/run.sh demo
 
-test: format-check test-native test-asan test-wasm test-examples
+test: format-check test-native test-asan test-wasm test-browser fuzz-smoke test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -44,8 +43,12 @@ test-native: native
 test-asan: asan
 	@ctest --preset asan -j $(JOBS)
 
-test-examples: native
+test-browser: web
+	@tests/browser/run.sh test
+
+test-examples: native web
 	@tests/examples/run.sh $(KHABAR)
+	@out=$$(node examples/ssr/render.mjs) && echo "$$out" && grep -q "the same bytes" <<<"$$out"
 
 eval: native
 	@build/native/tests/eval/khabar_eval ../shared/eval/easc/easc-dev.jsonl build/eval-summaries.jsonl
@@ -92,6 +95,9 @@ web: wasm
 
 test-wasm: web
 	@cd web && node --test test/
+
+bench-browser: web
+	@tests/browser/run.sh bench
 
 # libFuzzer (clang-14, ASan + UBSan) over every reader, the cleaner, the analysers, the formatter
 # and the renderer: fuzz-smoke is ~1 minute in all; fuzz is a campaign (FUZZ_SECONDS per target).
