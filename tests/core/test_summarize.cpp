@@ -97,6 +97,24 @@ TEST_CASE("summarize: the text keeps whole sentences within max_chars") {
   if (count_characters(s.sentences.front().text) <= 280) CHECK_FALSE(contains(s.text, "…"));
 }
 
+TEST_CASE("summarize: the card text skips a chosen sentence that does not fit and takes a later one") {
+  std::string first = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.";
+  std::string long_one =
+      "وقال الوزير إن الخطة " + repeat("تشمل قروضا بدون فوائد وتوزيع البذور ", 6) + "على الفلاحين.";
+  std::string last = "وتأتي الخطة بعد موسم جاف.";
+  Article a = paragraphs({first, long_one, last});
+  std::size_t room = count_characters(first) + 1 + count_characters(last);
+  REQUIRE(count_characters(first) + 1 + count_characters(long_one) > room);
+  Summary s = summarize(a, {3, room});
+  REQUIRE(s.sentences.size() == 3);
+  REQUIRE(s.sentences[1].text == long_one);
+  CHECK(s.text == first + " " + last);  // document order, the long one left out
+  // One character less and the last no longer fits either.
+  CHECK(summarize(a, {3, room - 1}).text == first);
+  // With room for all three, all three.
+  CHECK(summarize(a, {3, 0}).text == first + " " + long_one + " " + last);
+}
+
 TEST_CASE("summarize: a first sentence longer than max_chars is cut at a word boundary with an ellipsis") {
   Article a = seed();
   for (std::size_t limit : {20u, 61u, 100u}) {

@@ -39,9 +39,10 @@ std::string join(const std::vector<std::string>& sentences) {
 khabar::detail::RankWeights parse_weights(const std::string& spec) {
   khabar::detail::RankWeights w;
   std::map<std::string, double*> fields{
-      {"position", &w.position},    {"position_decay", &w.position_decay}, {"centrality", &w.centrality},
-      {"title", &w.title},          {"short_words", &w.short_words},       {"long_words", &w.long_words},
-      {"redundancy", &w.redundancy}};
+      {"position", &w.position},       {"position_decay", &w.position_decay},
+      {"centrality", &w.centrality},   {"title", &w.title},
+      {"short_words", &w.short_words}, {"long_words", &w.long_words},
+      {"redundancy", &w.redundancy},   {"numbers", &w.numbers}};
   std::size_t start = 0;
   while (start < spec.size()) {
     std::size_t comma = spec.find(',', start);

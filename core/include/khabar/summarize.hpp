@@ -20,9 +20,11 @@ struct SummaryOptions {
 // Chooses at most max_sentences sentences of the article's paragraphs (headings are
 // never chosen) by a lead-biased score: position, length, centrality, title overlap,
 // with redundancy control. Summary::sentences holds them in document order with their
-// offsets into the cleaned text and their scores. Summary::text joins as many of them as
-// fit in max_chars; when the first alone does not fit it is cut at a word boundary with
-// "…". An article without paragraph text gives an empty summary.
+// offsets into the cleaned text and their scores. Summary::text opens with the first of
+// them and adds, in document order, each later one that still fits whole in max_chars
+// (one that does not is skipped, a shorter one after it may still fit); when the first
+// alone does not fit it is cut at a word boundary with "…". An article without paragraph
+// text gives an empty summary.
 Summary summarize(const Article& cleaned, const SummaryOptions& options = {});
 
 // The number of characters (grapheme clusters) of UTF-8 text.

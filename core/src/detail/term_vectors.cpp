@@ -24,6 +24,7 @@ TermIndex::Terms TermIndex::terms(std::string_view text) {
   Terms out;
   for (Word& w : split_words(text, language_)) {
     ++out.words;
+    out.numbers += w.number;
     auto [it, inserted] = by_form_.try_emplace(std::move(w.form), stopword);
     if (inserted) {
       const std::string& form = it->first;

@@ -22,6 +22,7 @@ class TermIndex {
   struct Terms {
     std::vector<TermId> ids;  // content terms in text order, repeats kept
     std::size_t words = 0;    // every word, stopwords included
+    std::size_t numbers = 0;  // words that are numbers
   };
   // Words with letters or digits; stopwords are counted but not kept as terms.
   Terms terms(std::string_view text);
