@@ -21,6 +21,17 @@ bool is_safe_url(std::string_view url) noexcept {
   for (unsigned char c : url)
     if (c <= 0x20 || c == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '\\')
       return false;
+  // Bidi formatting characters (U+061C, U+200E/F, U+202A–E, U+2066–9) are not allowed in an IRI
+  // (RFC 3987 §4.1) and would let a link text reorder ("https://a.com/\u202Egpj.exe").
+  for (std::size_t i = 0; i + 1 < url.size(); ++i) {
+    auto b0 = static_cast<unsigned char>(url[i]), b1 = static_cast<unsigned char>(url[i + 1]);
+    if (b0 == 0xD8 && b1 == 0x9C) return false;
+    if (b0 != 0xE2 || i + 2 >= url.size()) continue;
+    auto b2 = static_cast<unsigned char>(url[i + 2]);
+    if ((b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) ||
+        (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9))
+      return false;
+  }
   return true;
 }
 

@@ -131,6 +131,10 @@ CleanedArticle clean(const Article& article) {
     clean_short(a.image->alt, "image.alt", r.fixes);
     clean_short(a.image->credit, "image.credit", r.fixes);
   }
+  // Shown by partners from the card JSON: a bidi override here would reorder their page too.
+  clean_short(a.section, "section", r.fixes);
+  for (std::size_t i = 0; i < a.tags.size(); ++i)
+    clean_short(a.tags[i], "tags[" + std::to_string(i) + "]", r.fixes);
   return r;
 }
 

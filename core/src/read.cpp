@@ -1,5 +1,6 @@
 #include "khabar/read.hpp"
 
+#include <optional>
 #include <string>
 
 #include "detail/json.hpp"
@@ -10,7 +11,79 @@
 namespace khabar {
 namespace detail {
 
-json parse_json(std::string_view text, const Limits& limits) {
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The code unit of a "\uXXXX" escape starting at `at`, or -1.
+long escape_at(std::string_view text, std::size_t at) {
+  if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
+  long v = 0;
+  for (std::size_t k = 2; k < 6; ++k) {
+    int d = hex_value(text[at + k]);
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// The JSON text with every unpaired surrogate escape inside a string replaced by \ufffd,
+// or nothing when there is none. One pass; only string contents are looked at.
+std::optional<std::string> replace_lone_surrogates(std::string_view text, std::size_t& count,
+                                                   std::size_t& first) {
+  std::optional<std::string> out;
+  bool in_string = false;
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (!in_string) {
+      in_string = c == '"';
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+    } else if (c == '\\' && i + 1 < text.size()) {
+      long unit = escape_at(text, i);
+      if (unit < 0xD800 || unit > 0xDFFF) {
+        ++i;  // any other escape: skip the escaped character (it may be a quote)
+        continue;
+      }
+      long next = escape_at(text, i + 6);
+      if (unit <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
+        i += 11;  // a proper pair
+        continue;
+      }
+      if (!out) out.emplace();
+      if (count++ == 0) first = i;
+      out->append(text.substr(copied, i - copied)).append("\\ufffd");
+      copied = i + 6;
+      i += 5;
+    }
+  }
+  if (out) out->append(text.substr(copied));
+  return out;
+}
+
+}  // namespace
+
+json parse_json(std::string_view text, const Limits& limits, Warnings* warnings) {
+  std::optional<std::string> repaired;
+  if (warnings) {
+    std::size_t count = 0, first = 0;
+    repaired = replace_lone_surrogates(text, count, first);
+    if (repaired) {
+      warnings->push_back(
+          {"input.lone_surrogate_replaced", std::to_string(count) +
+                                                " unpaired UTF-16 surrogate escape(s), the first at byte " +
+                                                std::to_string(first) + ", became U+FFFD"});
+      text = *repaired;
+    }
+  }
   // nlohmann's parser keeps its own stack, but a deep document still costs memory and
   // later recursion (our readers, the destructor): refuse it while parsing.
   json::parser_callback_t depth_guard = [&limits](int depth, json::parse_event_t event, json&) {
@@ -24,6 +97,11 @@ json parse_json(std::string_view text, const Limits& limits) {
   } catch (const json::parse_error& e) {
     throw Error(codes::invalid_json, "invalid JSON at byte " + std::to_string(e.byte) + ": " +
                                          std::string(e.what()).substr(std::string(e.what()).find(':') + 2));
+  } catch (const json::out_of_range& e) {
+    // A number past the range of a double ("1e999") is thrown as out_of_range.406, not a parse error.
+    throw Error(codes::invalid_json, "invalid JSON: a number is too large (" +
+                                         std::string(e.what()).substr(std::string(e.what()).find(']') + 2) +
+                                         ")");
   }
 }
 
@@ -51,6 +129,25 @@ std::vector<std::string> string_list_field(const json& object, const char* key, 
   }
   throw Error(codes::invalid_field,
               std::string(where) + "." + key + " must be a string or an array of strings");
+}
+
+bool is_language_tag(std::string_view tag) noexcept {
+  // language (2-8 letters), then subtags of 1-8 letters or digits, separated by '-' or '_'.
+  if (tag.size() > 64) return false;
+  std::size_t subtag = 0, index = 0;
+  for (std::size_t i = 0; i <= tag.size(); ++i) {
+    if (i == tag.size() || tag[i] == '-' || tag[i] == '_') {
+      if (subtag == 0 || subtag > 8 || (index == 0 && subtag < 2)) return false;
+      subtag = 0;
+      ++index;
+      continue;
+    }
+    auto c = static_cast<unsigned char>(tag[i]);
+    bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!letter && !(index > 0 && c >= '0' && c <= '9')) return false;
+    ++subtag;
+  }
+  return true;
 }
 
 std::vector<std::string> split_lines(std::string_view text) {
@@ -124,7 +221,7 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
   switch (format) {
     case InputFormat::khabar_json:
     case InputFormat::json_ld: {
-      detail::json document = detail::parse_json(bytes, limits);
+      detail::json document = detail::parse_json(bytes, limits, &warnings);
       // Detection by content, not by the cheap look: a Khabar document may quote "@type" in its text.
       if (options.format == InputFormat::automatic)
         format = detail::is_khabar_json(document) ? InputFormat::khabar_json : InputFormat::json_ld;
@@ -144,7 +241,23 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
   if (article.body.size() > limits.max_blocks)
     throw Error(codes::too_many_blocks, "the body has " + std::to_string(article.body.size()) +
                                             " blocks; the limit is " + std::to_string(limits.max_blocks));
+  // The text reader checks its lines as it splits them; JSON fields are checked here, so every
+  // format has the same bound on one block (what the analysers' per-block work grows with).
+  auto check_length = [&limits](const std::string& text, const char* what) {
+    if (text.size() > limits.max_line_bytes)
+      throw Error(codes::line_too_long, std::string(what) + " is " + std::to_string(text.size()) +
+                                            " bytes; the limit is " + std::to_string(limits.max_line_bytes));
+  };
+  check_length(article.title, "the title");
+  check_length(article.subtitle, "the subtitle");
+  for (const auto& block : article.body) check_length(block.text, "a body block");
 
+  // The language becomes the card's lang attribute and the locale fallback: only a well-formed
+  // tag is kept ("ar", "ar-MA", "fr_FR"); anything else is dropped and detected from the text.
+  if (!article.language.empty() && !detail::is_language_tag(article.language)) {
+    article.warnings.push_back({"parse.invalid_language", "the language is not a BCP 47 tag: ignored"});
+    article.language.clear();
+  }
   if (article.language.empty()) {
     std::string sample = article.title;
     for (const auto& block : article.body) {

@@ -82,7 +82,7 @@ Article read_html(std::string_view html, const Limits& limits) {
     if (!type || !is_json_ld_type(*type)) continue;
     std::string_view content = html.substr(tag_end + 1, close - tag_end - 1);
     try {
-      blocks.push_back(parse_json(content, limits));
+      blocks.push_back(parse_json(content, limits, &warnings));
     } catch (const Error& e) {
       if (e.code() == codes::too_deep) throw;
       warnings.push_back({"parse.invalid_jsonld_block", "a JSON-LD block was skipped: " + e.message()});

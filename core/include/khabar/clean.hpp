@@ -29,7 +29,8 @@ namespace khabar {
 struct Fix {
   std::string kind;
   std::string field;        // "title", "subtitle", "body[3]" (index in the ORIGINAL body),
-                            // "authors[0]", "source", "credit", "image.alt", "image.credit"
+                            // "authors[0]", "source", "credit", "image.alt", "image.credit",
+                            // "section", "tags[0]"
   std::size_t offset = 0;   // byte offset into that field's original text
   std::size_t length = 0;   // bytes of the original text concerned
   std::string replacement;  // what now stands there (empty for a removal)
@@ -43,7 +44,7 @@ struct CleanedArticle {
 };
 
 // Title, subtitle and body get every rule; headings are split out of body paragraphs
-// only. Authors, source, credit and image texts get white space, removals and NFC.
+// only. Authors, source, credit, image texts, section and tags get white space, removals and NFC.
 // Throws Error(input.invalid_utf8) for a field that is not valid UTF-8 (read_article
 // never returns one).
 CleanedArticle clean(const Article& article);

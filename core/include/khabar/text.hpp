@@ -49,7 +49,8 @@ std::string analysis_form(std::string_view word, std::string_view language);
 // core/src/stopwords/README.md; other languages: none). "ar-MA" uses the ar list.
 bool is_stopword(std::string_view form, std::string_view language);
 
-// Snowball stem (ar, fr, en; the word itself for other languages). Takes the word as
+// Snowball stem (ar, fr, en; the word itself for other languages and for words longer than
+// 256 bytes, which keeps stemming linear in the text). Takes the word as
 // written or its analysis form. For Arabic the written word stems better: Snowball reads
 // ة, ى and the hamza after a "و"/"ف" prefix, which the analysis form folds away
 // (written: "المنظمة" -> "منظم", "وأشار" -> "اشار"; analysis form: "المنظمه" -> "منظمه",

@@ -11,8 +11,11 @@ namespace khabar::detail {
 
 using json = nlohmann::json;
 
-// Throws parse.invalid_json (with the byte position) or input.too_deep.
-json parse_json(std::string_view text, const Limits& limits);
+// Throws parse.invalid_json (with the byte position) or input.too_deep. A lone UTF-16
+// surrogate escape ("\ud800" without its pair, as JSON.stringify writes a string cut in the
+// middle of an emoji) becomes U+FFFD with an "input.lone_surrogate_replaced" warning when
+// `warnings` is given; without it the escape is parse.invalid_json.
+json parse_json(std::string_view text, const Limits& limits, Warnings* warnings = nullptr);
 
 // A string field, or "" when absent or null; parse.invalid_field when another type.
 std::string string_field(const json& object, const char* key, std::string_view where);

@@ -18,6 +18,9 @@ Article read_text(std::string_view text, const Limits& limits);
 // dropping blank lines. Shared by the text reader and articleBody of JSON-LD.
 std::vector<std::string> split_lines(std::string_view text);
 
+// True for a syntactically well-formed BCP 47 tag (also with '_' separators, as CMSs write them).
+bool is_language_tag(std::string_view tag) noexcept;
+
 // True for a JSON object that looks like Khabar JSON rather than schema.org.
 bool is_khabar_json(const json& document);
 

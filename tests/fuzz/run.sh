@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang-14, ASan + UBSan) and runs each for SECONDS_PER_TARGET.
+# A crash, a sanitizer report, a timeout (>10 s on one input: a hang) or an invariant
+# violation fails the run; the input is kept in build/fuzz/artifacts/.
+#   tests/fuzz/run.sh 6      # the smoke run (~1 minute of fuzzing)
+#   tests/fuzz/run.sh 600    # a campaign
+set -euo pipefail
+seconds=${1:-6}
+cd "$(dirname "$0")/../.."
+build=${KHABAR_FUZZ_BUILD:-build/fuzz}
+
+if [[ ! -f $build/CMakeCache.txt ]]; then
+  cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKHABAR_BUILD_FUZZERS=ON -DKHABAR_BUILD_TESTS=OFF \
+    -DKHABAR_BUILD_CLI=OFF -DKHABAR_BUILD_EVAL=OFF >/dev/null
+fi
+cmake --build "$build" -j "${JOBS:-2}" >/dev/null
+tests/fuzz/seed.sh "$build/corpus"
+mkdir -p "$build/artifacts" "$build/logs"
+
+# name  target  max_len: every target on inputs up to 64 KB, the text reader once more on
+# inputs up to 1 MB (long lines and words, many paragraphs).
+runs=(
+  "fuzz_read_khabar fuzz_read_khabar 65536"
+  "fuzz_read_jsonld fuzz_read_jsonld 65536"
+  "fuzz_read_html fuzz_read_html 65536"
+  "fuzz_read_text fuzz_read_text 65536"
+  "fuzz_read_text_1mb fuzz_read_text 1048576"
+  "fuzz_clean fuzz_clean 65536"
+  "fuzz_segment fuzz_segment 65536"
+  "fuzz_summarize fuzz_summarize 65536"
+  "fuzz_format fuzz_format 4096"
+  "fuzz_render fuzz_render 65536"
+)
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+passed=0 failed=0 total=0
+table=""
+for run in "${runs[@]}"; do
+  read -r name target max_len <<<"$run"
+  log=$build/logs/$name.log
+  status=passed
+  if ! "$build/tests/fuzz/$target" "$build/corpus/$target" -dict=tests/fuzz/json.dict \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+    -print_final_stats=1 -artifact_prefix="$build/artifacts/$name-" >"$log" 2>&1; then
+    status=FAILED
+  fi
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
+  execs=${execs:-0}
+  corpus=$(find "$build/corpus/$target" -type f | wc -l)
+  total=$((total + execs))
+  if [[ $status == passed ]]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "fuzz: $name failed; log: $log" >&2
+    grep -E 'ERROR|invariant|SUMMARY|Test unit written' "$log" | head -5 >&2 || true
+  fi
+  table+=$(printf '%-20s %-7s %12s execs %6s corpus files' "$name" "$status" "$execs" "$corpus")$'\n'
+done
+printf '%s' "$table"
+printf '%-20s %-7s %12s execs (%s s per target)\n' "total" "" "$total" "$seconds"
+echo "fuzz: $passed passed, $failed failed"
+((failed == 0))

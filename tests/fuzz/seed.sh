@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Seeds build/fuzz/corpus/<target>/ from the examples and golden inputs (never committed:
+# the corpora grow as the fuzzers run). Existing files are kept, so campaigns accumulate.
+#   tests/fuzz/seed.sh CORPUS_DIR
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+corpus=${1:-build/fuzz/corpus}
+targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
+  fuzz_format fuzz_render)
+for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
+
+seed() {  # seed TARGET FILE...
+  local t=$1
+  shift
+  for f in "$@"; do [[ -f $f ]] && cp -n "$f" "$corpus/$t/seed-$(basename "$f")"; done
+  return 0
+}
+shopt -s nullglob
+texts=(examples/*.txt)
+khabar=(tests/golden/readers/khabar-*.json examples/*.json)
+jsonld=(tests/golden/readers/jsonld-*.json)
+pages=(tests/golden/readers/*.html examples/*.html)
+all=("${texts[@]}" "${khabar[@]}" "${jsonld[@]}" "${pages[@]}")
+
+seed fuzz_read_khabar "${khabar[@]}"
+seed fuzz_read_jsonld "${jsonld[@]}"
+seed fuzz_read_html "${pages[@]}"
+seed fuzz_read_text "${texts[@]}"
+# These targets read their first byte(s) as options; any article file is a fine start.
+for t in fuzz_clean fuzz_segment fuzz_summarize fuzz_render; do seed "$t" "${all[@]}"; done
+
+# fuzz_format: locale tag, timestamp, time zone, then a phrase (one a line).
+printf 'ar-MA\n2025-11-21T10:05:00+01:00\nAfrica/Casablanca\nشارك 196 دولة في COVID-19 و"كشـ24"\n' >"$corpus/fuzz_format/seed-ar"
+printf 'ar-SA-u-ca-islamic-umalqura-nu-arab\n2025-11-21\n\n1,234,567.5 and 2025\n' >"$corpus/fuzz_format/seed-islamic"
+printf 'fr-MA\n11/21/2025\nEurope/Paris\nplus de 1 500 personnes\n' >"$corpus/fuzz_format/seed-fr"
+printf 'he-IL\n2025-11-21T10:05:00.123Z\nUTC\nשלום 3 world\n' >"$corpus/fuzz_format/seed-he"
+printf 'fa-IR-u-nu-latn\n21.11.2025\nAsia/Tehran\n۱۲۳ مرحبا\n' >"$corpus/fuzz_format/seed-fa"
