@@ -10,7 +10,7 @@ SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
-	wasm-deps wasm web test-wasm test-browser bench-wasm bench-browser
+	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser
 
 demo: native web
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -19,7 +19,7 @@ demo: native web
 	@echo "== the card in Chromium (partner page with the one-line embed):"
 	@tests/browser/run.sh demo
 
-test: format-check test-native test-asan test-wasm test-browser fuzz-smoke test-examples
+test: format-check test-native test-asan test-hostile test-wasm test-browser fuzz-smoke test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -45,6 +45,10 @@ test-asan: asan
 
 test-browser: web
 	@tests/browser/run.sh test
+
+# Every naughty string and XSS vector in every field, rendered natively and parsed back (parse5).
+test-hostile: native
+	@cd tests/hostile && npm ci --no-audit --no-fund --loglevel=error && node --test
 
 test-examples: native web
 	@tests/examples/run.sh $(KHABAR)
