@@ -1,6 +1,7 @@
 // The golden cards, rendered by the library: the same files the wasm and browser
 // tests check, so every build gives the same bytes.
 #include <doctest/doctest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "khabar/pipeline.hpp"
@@ -21,11 +22,12 @@ TEST_CASE("golden cards: native output matches expected/ byte for byte") {
       options.locale = locale;
       Card card = card_from_bytes(input, {}, options);
       for (const auto& format : spec["formats"]) {
-        std::string name = c["name"].get<std::string>() + "." + locale.get<std::string>() + "." +
-                           format.get<std::string>();
+        std::string name =
+            c["name"].get<std::string>() + "." + locale.get<std::string>() + "." + format.get<std::string>();
         CAPTURE(name);
-        OutputFormat f = format == "html" ? OutputFormat::html : format == "text" ? OutputFormat::text
-                                                                                : OutputFormat::json;
+        OutputFormat f = format == "html"   ? OutputFormat::html
+                         : format == "text" ? OutputFormat::text
+                                            : OutputFormat::json;
         std::string out = render(card, f);
         if (f != OutputFormat::text) out += '\n';  // the CLI ends JSON and HTML with a newline
         CHECK(out == test::read_file("tests/golden/cards/expected/" + name));

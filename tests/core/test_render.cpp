@@ -92,6 +92,7 @@ TEST_CASE("text output isolates every field so none can reorder its neighbours")
 TEST_CASE("an article without a date has no stray separator in its meta line") {
   Card card = card_for(R"({"title": "t", "language": "en", "body": ["One paragraph of text."]})");
   std::string html = render_html(card);
-  CHECK(html.find("part=\"meta\" lang=\"en\" dir=\"ltr\"><span class=\"khabar-reading-time\"") != std::string::npos);
+  CHECK(html.find("part=\"meta\" lang=\"en\" dir=\"ltr\"><span class=\"khabar-reading-time\"") !=
+        std::string::npos);
   CHECK(html.find("> · <span") == std::string::npos);
 }
