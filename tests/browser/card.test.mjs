@@ -1,21 +1,14 @@
 // The seed card on the partner page: what it shows, its semantics, accessibility (axe-core),
 // reduced motion, focus, and the screenshots (ar-MA, fr-MA, en, dark).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { cardInfo, launch, openPage, screenshot, settled, startServer, testLog } from './helpers.mjs';
+import { cardInfo, openPage, screenshot, settled, testLog, useServerAndBrowser } from './helpers.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 const seedTitle = 'الإنتربول يشيد من مراكش بالمغرب نموذج عالمي في التعاون الأمني';
 

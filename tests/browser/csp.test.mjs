@@ -1,18 +1,11 @@
 // A partner page under a strict Content-Security-Policy: the cards render, and the browser
 // reports no violation (no style attributes, no inline script, no eval but wasm's).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardInfo, launch, openPage, settled, startServer, testLog } from './helpers.mjs';
+import { cardInfo, openPage, settled, testLog, useServerAndBrowser } from './helpers.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri /_csp-report";
 

@@ -1,19 +1,12 @@
 // The one-line embed on a page of 50 cards: one wasm instance, nothing fetched below the
 // fold until scrolled to, no layout shift, no new window property, no cookies, and no
 // requests but the articles and the package's own files.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, settled, startServer, testLog } from './helpers.mjs';
+import { openPage, settled, testLog, useServerAndBrowser } from './helpers.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 const articleRequests = () => server.requests.filter((r) => r.path.startsWith('/examples/partner/articles/'));
 

@@ -1,18 +1,11 @@
 // Failures never reach the host page: each one keeps the fallback blockquote as it was (or
 // shows a compact error when there is none), warns once with its stable code, throws nothing.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardInfo, launch, openPage, settled, startServer, testLog } from './helpers.mjs';
+import { cardInfo, openPage, settled, testLog, useServerAndBrowser } from './helpers.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; report-uri /_csp-report";
 

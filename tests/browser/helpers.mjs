@@ -1,6 +1,7 @@
 // Shared by the browser tests, the demo and the benchmark: Debian's Chromium through
 // playwright-core, one static server, and a page instrumented before any of its scripts run.
 import { mkdir, readFile } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { repoRoot, startServer } from './server.mjs';
 
@@ -17,6 +18,20 @@ export const chromiumArgs = [
   '--disable-sync',
   '--font-render-hinting=none', // the same glyph metrics from run to run
 ];
+
+/** Starts the server and Chromium before a file's tests, stops both after; hands them to `ready`. */
+export function useServerAndBrowser(ready) {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
 
 export function launch({ args = [] } = {}) {
   return chromium.launch({

@@ -1,18 +1,11 @@
 // A hostile host page (* { all: revert; direction: ltr; font-size: 8px }, !important rules,
 // polluted prototypes, stray globals) does not change a single computed style in the card.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, settled, startServer, testLog } from './helpers.mjs';
+import { openPage, screenshot, settled, testLog, useServerAndBrowser } from './helpers.mjs';
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 // Every computed property of the host and of each element in its shadow root.
 async function computedStyles(page) {

@@ -51,4 +51,32 @@ inline std::string_view language_from(std::uint8_t b) {
   return langs[b % (sizeof langs / sizeof langs[0])];
 }
 
+// The reader targets: read_article with the format forced. Every input either reads into an
+// article whose text is valid UTF-8 and within the limits, or throws khabar::Error.
+inline int read_target(InputFormat format, const std::uint8_t* data, std::size_t size) {
+  ReadOptions options;
+  options.format = format;
+  // Small limits so the fuzzer reaches the limit paths with small inputs.
+  options.limits.max_blocks = 64;
+  options.limits.max_line_bytes = 4096;
+  Article a;
+  if (!fuzz::expect_error_only([&] { a = read_article(fuzz::as_view(data, size), options); })) return 0;
+  fuzz::check(!a.title.empty() || !a.body.empty(), "an article without title or body was returned");
+  fuzz::check(a.body.size() <= options.limits.max_blocks, "max_blocks not enforced");
+  fuzz::check(!a.language.empty(), "language not set");
+  fuzz::check_utf8(a.title, "title is not UTF-8");
+  for (const auto& b : a.body) {
+    fuzz::check_utf8(b.text, "body block is not UTF-8");
+    fuzz::check(b.text.size() <= options.limits.max_line_bytes, "max_line_bytes not enforced", b.text);
+  }
+  // The Khabar JSON of what was read reads back to the same article.
+  if (a.format == InputFormat::khabar_json) {
+    Article again = read_article(to_khabar_json(a), {InputFormat::khabar_json, {}});
+    again.format = a.format;
+    again.warnings = a.warnings;
+    fuzz::check(again.title == a.title && again.body == a.body, "to_khabar_json does not round-trip");
+  }
+  return 0;
+}
+
 }  // namespace khabar::fuzz

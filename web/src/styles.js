@@ -12,6 +12,17 @@ const NARROW_BLOCK_SIZE = '26em'; // phones: the picture goes above the text
 const NARROW = '(max-width: 34em)';
 const MAX_INLINE_SIZE = '40em';
 
+// The dark palette, for theme="dark" and for theme="auto" when the reader prefers dark.
+const dark = `
+  color-scheme: dark !important;
+  --khabar-bg: #16181c;
+  --khabar-fg: #eceff2;
+  --khabar-muted: #a4abb3;
+  --khabar-accent: #82bcff;
+  --khabar-border: #33373d;
+  --khabar-chip-bg: #22262b;
+`;
+
 export const css = `
 :host {
   /* The host page's rules win over :host unless these are !important (CSS Scoping), and
@@ -52,25 +63,9 @@ export const css = `
   visibility: visible !important;
   opacity: 1 !important;
 }
-:host([theme="dark"]) {
-  color-scheme: dark !important;
-  --khabar-bg: #16181c;
-  --khabar-fg: #eceff2;
-  --khabar-muted: #a4abb3;
-  --khabar-accent: #82bcff;
-  --khabar-border: #33373d;
-  --khabar-chip-bg: #22262b;
-}
+:host([theme="dark"]) {${dark}}
 @media (prefers-color-scheme: dark) {
-  :host([theme="auto"]) {
-    color-scheme: dark !important;
-    --khabar-bg: #16181c;
-    --khabar-fg: #eceff2;
-    --khabar-muted: #a4abb3;
-    --khabar-accent: #82bcff;
-    --khabar-border: #33373d;
-    --khabar-chip-bg: #22262b;
-  }
+  :host([theme="auto"]) {${dark}}
 }
 /* theme="host": the page's font and colours, on a transparent card. */
 :host([theme="host"]) {
