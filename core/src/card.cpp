@@ -1,5 +1,7 @@
 #include "khabar/card.hpp"
 
+#include <cctype>
+
 #include "detail/format_card.hpp"
 #include "detail/url.hpp"
 #include "khabar/extract.hpp"
@@ -39,6 +41,29 @@ bool is_safe_url(std::string_view url) noexcept {
 
 namespace {
 
+bool has_scheme(std::string_view url) {
+  std::size_t colon = url.find(':');
+  if (colon == 0 || colon == std::string_view::npos) return false;
+  for (std::size_t i = 0; i < colon; ++i)
+    if (!std::isalnum(static_cast<unsigned char>(url[i])) && url[i] != '+' && url[i] != '-' && url[i] != '.')
+      return false;
+  return std::isalpha(static_cast<unsigned char>(url[0])) != 0;
+}
+
+// A relative image or link ("/uploads/a.jpg", "//cdn.site/a.jpg", "a.jpg") resolved against
+// the article's own http(s) URL, as a browser would on the article's page.
+std::string resolve(const std::string& ref, const std::string& base) {
+  if (ref.empty() || has_scheme(ref) || !detail::is_safe_url(base)) return ref;
+  std::size_t host = base.find("//") + 2;
+  std::size_t path = base.find_first_of("/?#", host);
+  std::string origin = base.substr(0, path);
+  if (ref.rfind("//", 0) == 0) return base.substr(0, base.find(':') + 1) + ref;
+  if (ref[0] == '/') return origin + ref;
+  std::string dir = path == std::string::npos ? origin + "/" : base.substr(0, base.find_first_of("?#", path));
+  if (ref[0] == '?' || ref[0] == '#') return dir + ref;
+  return dir.substr(0, dir.rfind('/') + 1) + ref;
+}
+
 std::string safe_url(const std::string& url, const char* field, Warnings& warnings) {
   if (url.empty() || detail::is_safe_url(url)) return url;
   warnings.push_back({"url.unsafe_dropped", std::string(field) + " is not an http(s) URL and was dropped"});
@@ -75,7 +100,7 @@ Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
   if (a.updated) card.updated = card_date(*a.updated);
   if (a.image) {
     Image image = *a.image;
-    image.url = safe_url(image.url, "image.url", card.warnings);
+    image.url = safe_url(resolve(image.url, card.url), "image.url", card.warnings);
     if (!image.url.empty()) card.image = image;
   }
   card.section = a.section;

@@ -96,3 +96,19 @@ TEST_CASE("an article without a date has no stray separator in its meta line") {
         std::string::npos);
   CHECK(html.find("> · <span") == std::string::npos);
 }
+
+TEST_CASE("a relative image URL is resolved against the article's URL, as on its page") {
+  auto image_url = [](const char* image, const char* url) {
+    nlohmann::json j = {{"title", "t"}, {"url", url}, {"image", image}};
+    Card card = card_for(j.dump());
+    return card.image ? card.image->url : std::string("(none)");
+  };
+  CHECK(image_url("/uploads/a.jpg", "https://news.ma/ar/2025/x.html?p=1") == "https://news.ma/uploads/a.jpg");
+  CHECK(image_url("//cdn.news.ma/a.jpg", "https://news.ma/ar/x") == "https://cdn.news.ma/a.jpg");
+  CHECK(image_url("img/a.jpg", "https://news.ma/ar/x.html#top") == "https://news.ma/ar/img/a.jpg");
+  CHECK(image_url("a.jpg", "https://news.ma") == "https://news.ma/a.jpg");
+  CHECK(image_url("https://other.ma/a.jpg", "https://news.ma/x") == "https://other.ma/a.jpg");
+  // Without a usable article URL a relative image is dropped, not guessed.
+  CHECK(image_url("/uploads/a.jpg", "") == "(none)");
+  CHECK(image_url("javascript:alert(1)", "https://news.ma/x") == "(none)");
+}
