@@ -27,6 +27,50 @@ icu_tool() { LD_LIBRARY_PATH="$NATIVE/lib" "$NATIVE/bin/$1" "${@:2}"; }
 # list_field KEYWORD: the words of the icu-data.list lines starting with KEYWORD.
 list_field() { sed 's/#.*//' "$LIST" | awk -v k="$1" '$1 == k { $1 = ""; print }'; }
 
+# rebuild_bundles WORK: ICU compiles each tree's locale files against a shared string pool
+# (pool.res) that holds the strings of every locale, ~690 KB for the kept trees: a page
+# showing one language downloaded all of them. Each kept locale file of a pooled tree
+# (and its root.res), and each item a `strip` line names, is printed back to genrb source
+# with resdump (which, unlike derb, keeps aliases), stripped of the resources the `strip`
+# lines name (strip-res.py), and recompiled on its own: no pool.res is needed, and each
+# language package carries its own strings.
+rebuild_bundles() {
+  local work=$1 resdump=$1/resdump t dir src path b ids target paths f
+  g++ -std=c++17 -O1 -I"$OUT/icu-src/icu/source/common" "$DEPS_DIR/resdump.cpp" \
+    -L"$NATIVE/lib" -licuuc -licudata -Wl,-rpath,"$NATIVE/lib" -o "$resdump"
+  ids=" $(list_field lang | tr -s ' \n' '  ') "
+  rm -rf "$work/rebuild" && mkdir -p "$work/rebuild/src" "$work/rebuild/txt"
+  # The files to rebuild, as TREE NAME lines.
+  for t in $(list_field tree); do
+    path=pool.res; [[ $t == . ]] || path=$t/pool.res
+    if grep -qxF "$path" "$work/all.txt"; then
+      icu_tool icupkg -x "$path" -d "$work/rebuild/src" "$FULL_DAT"
+      for b in $(sed -n "s|^${t/#./}/\{0,1\}\([A-Za-z0-9_]*\)\.res\$|\1|p" "$work/kept.txt" | sort -u); do
+        [[ $b == root || $ids == *" $b "* ]] && echo "$t $b"
+      done
+    fi
+  done >"$work/rebuild/files.txt"
+  while read -r target paths; do
+    [[ $target == */\* ]] && continue
+    [[ $target == */* ]] && t=${target%/*} || t=.
+    b=$(basename "$target" .res)
+    grep -qxF "$t $b" "$work/rebuild/files.txt" || echo "$t $b"
+  done < <(list_field strip) >>"$work/rebuild/files.txt"
+  while read -r t b; do
+    dir=$work/items; src=$work/rebuild/src; path=$b.res
+    [[ $t == . ]] || { dir=$dir/$t; src=$src/$t; path=$t/$b.res; }
+    mkdir -p "$src"
+    # resdump reads each file next to the tree's original pool (if it has one).
+    cp "$dir/$b.res" "$src/$b.res"
+    # The strip lines for this file: its own (TREE/NAME.res) and its tree's (TREE/*).
+    mapfile -t paths < <(list_field strip | awk -v a="$path" -v b="$t/*" '$1 == a || $1 == b { for (i = 2; i <= NF; i++) print $i }')
+    "$resdump" "$src" "$b" | python3 "$DEPS_DIR/strip-res.py" "${paths[@]}" >"$work/rebuild/txt/$b.txt"
+    icu_tool genrb -q -k -e UTF-8 -d "$dir" "$work/rebuild/txt/$b.txt"
+    rm "$src/$b.res"
+  done <"$work/rebuild/files.txt"
+  rm -rf "$work/rebuild"
+}
+
 build_data() {
   local work=$DATA/work
   rm -rf "$DATA" && mkdir -p "$work/items" "$work/orig"
@@ -56,6 +100,7 @@ build_data() {
 
   cat "$work/base.txt" "$work"/lang-*.txt >"$work/kept.txt"
   icu_tool icupkg -x "$work/kept.txt" -d "$work/items" "$FULL_DAT"
+  rebuild_bundles "$work"
 
   # res_index.res lists a tree's installed locales (uloc_getAvailable, Locale::getAvailableLocales);
   # rewrite each one from the original so it names only the locales kept. AliasLocales (iw, in,
@@ -114,6 +159,6 @@ build_data() {
 
 need_packages brotli gzip emscripten
 [[ -f "$STAMPS/icu-native" && -x "$NATIVE/bin/icupkg" && -d "$OUT/icu-wasm/include" ]] || die "run build-icu.sh $OUT first"
-step icu-data "$(key build_data list_field "$LIST" "$(<"$STAMPS/icu-native")" "$(emcc_version)")" \
+step icu-data "$(key build_data rebuild_bundles list_field "$LIST" "$DEPS_DIR/resdump.cpp" "$DEPS_DIR/strip-res.py" "$(<"$STAMPS/icu-native")" "$(emcc_version)")" \
   "$DATA/khabar-icu.dat" build_data
 cat "$DATA/sizes.txt" >&2
