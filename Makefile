@@ -95,7 +95,7 @@ wasm: wasm-deps
 # The npm package laid out in web/dist: its modules, the embed script, the wasm and ICU data.
 web: wasm
 	@cd web && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
-	@cp build/wasm/wasm/khabar-core.mjs build/wasm/wasm/khabar-core.wasm $(DEPS)/icu-data/khabar-icu.dat web/dist/
+	@cp build/wasm/wasm/khabar-core.mjs build/wasm/wasm/khabar-core.wasm $(DEPS)/icu-data/khabar-icu-*.dat web/dist/
 
 test-wasm: web
 	@cd web && node --test test/

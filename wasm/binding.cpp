@@ -127,6 +127,16 @@ int khabar_card(const char* input, std::size_t input_size, const char* options, 
   });
 }
 
+// The article's language (BCP 47) as read_article gives it, so the JS shim can load that
+// language's ICU data before anything asks ICU for it. Touches no locale data itself.
+int khabar_article_language(const char* input, std::size_t input_size, const char* options,
+                            std::size_t options_size) {
+  return guarded([&] {
+    Options o = parse_options(std::string_view(options, options_size));
+    return khabar::read_article(std::string_view(input, input_size), o.read).language;
+  });
+}
+
 // Sentence boundaries of a text, for benchmarks against Intl.Segmenter: the output is
 // "start end\n" pairs of UTF-8 byte offsets, the cheapest form to convert.
 int khabar_split_sentences(const char* text, std::size_t size, const char* language) {

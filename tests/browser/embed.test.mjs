@@ -37,23 +37,28 @@ test('50 cards: lazy, one wasm instantiation, CLS 0, no globals, only own reques
   const log = await testLog(page);
   assert.equal(log.instantiations, 1, 'WebAssembly.instantiate(Streaming) calls');
   assert.equal(server.count('khabar-core.wasm'), 1);
-  assert.equal(server.count('khabar-icu.dat'), 1);
+  assert.equal(server.count('khabar-icu-base.dat'), 1);
+  assert.equal(server.count('khabar-icu-ar.dat'), 1); // each language's data once, for all cards
   assert.equal(log.cls, 0, `layout shifts: ${JSON.stringify(log.shifts)}`);
   assert.deepEqual(log.addedGlobals, []);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(pageErrors, []);
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.deepEqual(await context.cookies(), []);
-  const own = /^\/(examples\/partner\/|web\/dist\/(khabar\.js|khabar\.css|index\.js|khabar-core\.mjs|khabar-core\.wasm|khabar-icu\.dat)$)/;
+  const own = /^\/(examples\/partner\/|web\/dist\/(khabar\.js|khabar\.css|index\.js|khabar-core\.mjs|khabar-core\.wasm|khabar-icu-(base|ar|en|fa|fr|he|ur)\.dat)$)/;
   const foreign = server.requests.filter((r) => !own.test(r.path)).map((r) => r.path);
   assert.deepEqual(foreign, []);
-  // The page's own request, its stylesheets, the script, the module, the wasm, the ICU data, 50 articles.
+  // The page's own request, its stylesheets, the script, the module, the wasm, the shared ICU data
+  // with English's, and that of the cards' other languages (ar, fr), 50 articles.
   const packageFiles = server.requests.filter((r) => r.path.startsWith('/web/dist/')).map((r) => r.path).sort();
   assert.deepEqual(packageFiles, [
     '/web/dist/index.js',
     '/web/dist/khabar-core.mjs',
     '/web/dist/khabar-core.wasm',
-    '/web/dist/khabar-icu.dat',
+    '/web/dist/khabar-icu-ar.dat',
+    '/web/dist/khabar-icu-base.dat',
+    '/web/dist/khabar-icu-en.dat',
+    '/web/dist/khabar-icu-fr.dat',
     '/web/dist/khabar.css',
     '/web/dist/khabar.js',
   ]);
@@ -70,7 +75,7 @@ test('a card below the fold loads nothing (not even the wasm) until scrolled to'
   assert.equal(server.count('seed-ar.json'), 0);
   assert.equal(server.count('/web/dist/index.js'), 0);
   assert.equal(server.count('khabar-core.wasm'), 0);
-  assert.equal(server.count('khabar-icu.dat'), 0);
+  assert.equal(server.count('khabar-icu-'), 0);
   await page.$eval('khabar-card', (el) => el.scrollIntoView());
   await settled(page);
   assert.equal(await page.$eval('khabar-card', (el) => el.dataset.state), 'ready');

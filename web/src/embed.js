@@ -9,7 +9,7 @@ const base = new URL('.', document.currentScript?.src ?? document.baseURI);
 
 define({
   importCore: () => import(new URL('index.js', base).href),
-  loadOptions: { wasmUrl: new URL('khabar-core.wasm', base), dataUrl: new URL('khabar-icu.dat', base) },
+  loadOptions: { wasmUrl: new URL('khabar-core.wasm', base), dataUrl: new URL('khabar-icu-base.dat', base) },
 });
 
 function upgrade(blockquote) {

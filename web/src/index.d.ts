@@ -6,8 +6,11 @@ export class KhabarError extends Error {
 export interface LoadOptions {
   /** Where the .wasm is served (default: next to this module). */
   wasmUrl?: string | URL;
-  /** Where the ICU data is served (default: next to this module). */
+  /** Where the shared ICU data is served (default: khabar-icu-base.dat next to this module);
+   *  each language's data, khabar-icu-<lang>.dat, is fetched from beside it when first needed. */
   dataUrl?: string | URL;
+  /** false when dataUrl is the complete data file (khabar-icu.dat): no per-language files. */
+  packs?: boolean;
 }
 
 export interface CardOptions {
@@ -77,3 +80,4 @@ export function renderJSON(article: ArticleInput, options?: CardOptions): Promis
 export function renderText(article: ArticleInput, options?: CardOptions): Promise<string>;
 export function splitSentences(text: string, language?: string): Promise<string[]>;
 export function diagnostics(): Promise<{ heapUsed: number; memoryBytes: number }>;
+export function loadLanguages(tags: string[]): Promise<void>;

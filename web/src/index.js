@@ -58,13 +58,17 @@ function instantiateOptions(wasmUrl) {
 let failInstantiate = () => {};
 
 /**
- * Loads the WebAssembly core and its ICU data once; later calls return the same promise.
- * @param {{wasmUrl?: string|URL, dataUrl?: string|URL}} [options]
+ * Loads the WebAssembly core and its shared ICU data once; later calls return the same promise.
+ * Each language's ICU data (khabar-icu-<lang>.dat beside `dataUrl`) is loaded when a card
+ * first needs it; `packs: false` when `dataUrl` is a complete data file (khabar-icu.dat).
+ * @param {{wasmUrl?: string|URL, dataUrl?: string|URL, packs?: boolean}} [options]
  */
 export function load(options = {}) {
   if (loading) return loading;
   const wasmUrl = options.wasmUrl ?? new URL('./khabar-core.wasm', import.meta.url);
-  const dataUrl = options.dataUrl ?? new URL('./khabar-icu.dat', import.meta.url);
+  const dataUrl = options.dataUrl ?? new URL('./khabar-icu-base.dat', import.meta.url);
+  packBase = options.packs === false ? null : dataUrl;
+  packsBesideData = options.dataUrl !== undefined;
   loading = (async () => {
     const failed = new Promise((_, reject) => {
       failInstantiate = (cause) => {
@@ -82,11 +86,18 @@ export function load(options = {}) {
           ? cause
           : new KhabarError('load.wasm_failed', `cannot instantiate the WebAssembly module: ${cause.message}`, { cause });
       });
-    const [module, data] = await Promise.all([instantiated, readBytes(dataUrl, 'ICU data')]);
-    // ICU keeps a pointer to its data for the life of the module: never freed.
-    const ptr = module._khabar_alloc(data.length);
-    module.HEAPU8.set(data, ptr);
-    if (module._khabar_load_icu_data(ptr, data.length) !== 0) throw lastError(module);
+    // English comes with the shared data: ICU falls back to its default locale (en) before root,
+    // so en must be there from the first call, as it is natively, or fallbacks would differ.
+    const [module, data, english] = await Promise.all([
+      instantiated,
+      readBytes(dataUrl, 'ICU data'),
+      packBase ? readBytes(packUrl('en'), 'ICU data for en') : null,
+    ]);
+    giveIcuData(module, data);
+    if (english) {
+      giveIcuData(module, english);
+      packs.set('en', Promise.resolve());
+    }
     core = module;
     return module;
   })();
@@ -94,6 +105,55 @@ export function load(options = {}) {
     loading = null; // a failed load may be retried
   });
   return loading;
+}
+
+// ICU keeps a pointer to its data for the life of the module: never freed.
+function giveIcuData(module, data) {
+  const ptr = module._khabar_alloc(data.length);
+  module.HEAPU8.set(data, ptr);
+  if (module._khabar_load_icu_data(ptr, data.length) !== 0) throw lastError(module);
+}
+
+// The languages with their own ICU data file; others use the shared data (root).
+const PACK_LANGUAGES = new Set(['ar', 'en', 'fa', 'fr', 'he', 'ur']);
+const packs = new Map(); // language -> promise of its data being loaded
+let packBase = null;
+
+// Written out one by one so that bundlers (Vite, webpack) see and emit each file.
+const defaultPackUrls = {
+  ar: new URL('./khabar-icu-ar.dat', import.meta.url),
+  en: new URL('./khabar-icu-en.dat', import.meta.url),
+  fa: new URL('./khabar-icu-fa.dat', import.meta.url),
+  fr: new URL('./khabar-icu-fr.dat', import.meta.url),
+  he: new URL('./khabar-icu-he.dat', import.meta.url),
+  ur: new URL('./khabar-icu-ur.dat', import.meta.url),
+};
+let packsBesideData = false; // true when load() was given its own dataUrl
+
+function packUrl(language) {
+  if (!packsBesideData) return defaultPackUrls[language];
+  const name = `khabar-icu-${language}.dat`;
+  return packBase instanceof URL ? new URL(name, packBase) : String(packBase).replace(/[^/]*$/, name);
+}
+
+/**
+ * Loads the ICU data of these languages (BCP 47 tags; region and extensions ignored) ahead of
+ * need. Cards load what they need themselves; this only saves a round trip.
+ */
+export async function loadLanguages(tags) {
+  await load();
+  if (!packBase) return;
+  const wanted = new Set(tags.map((t) => String(t ?? '').toLowerCase().split(/[-_]/)[0]).filter((l) => PACK_LANGUAGES.has(l)));
+  await Promise.all(
+    [...wanted].map((language) => {
+      if (!packs.has(language)) {
+        const loaded = readBytes(packUrl(language), `ICU data for ${language}`).then((data) => giveIcuData(core, data));
+        loaded.catch(() => packs.delete(language)); // may be retried
+        packs.set(language, loaded);
+      }
+      return packs.get(language);
+    }),
+  );
 }
 
 function readCString(module, ptr) {
@@ -130,18 +190,20 @@ function coreOptions(options = {}, format) {
   };
 }
 
-function call(article, options, format) {
-  if (!core) throw new KhabarError('load.not_loaded', 'call and await load() first');
+function encodeRequest(article, options, format) {
   const text = typeof article === 'string' ? article : JSON.stringify(article);
   // Sized in UTF-8 bytes: Arabic is two bytes a letter, so string.length would cut it.
-  const input = encoder.encode(text);
-  const opts = encoder.encode(JSON.stringify(coreOptions(options, format)));
-  const inPtr = copyIn(core, input);
+  return { input: encoder.encode(text), options: encoder.encode(JSON.stringify(coreOptions(options, format))) };
+}
+
+// Calls one of the binding's (input, options) functions and returns its output.
+function invoke(fn, request) {
+  if (!core) throw new KhabarError('load.not_loaded', 'call and await load() first');
+  const inPtr = copyIn(core, request.input);
   let optPtr = 0;
   try {
-    optPtr = copyIn(core, opts);
-    const status = core._khabar_card(inPtr, input.length, optPtr, opts.length);
-    if (status !== 0) throw lastError(core);
+    optPtr = copyIn(core, request.options);
+    if (fn(inPtr, request.input.length, optPtr, request.options.length) !== 0) throw lastError(core);
     const out = core._khabar_output();
     return decoder.decode(core.HEAPU8.subarray(out, out + core._khabar_output_size()));
   } finally {
@@ -150,24 +212,40 @@ function call(article, options, format) {
   }
 }
 
+async function call(article, options, format) {
+  await load();
+  const request = encodeRequest(article, options, format);
+  if (packBase) {
+    // ICU must have a language's data before it is first asked for that locale: the card's
+    // locale, and the article's own language (its sentence rules; the locale when none is given).
+    let language = '';
+    try {
+      language = invoke(core._khabar_article_language, request);
+    } catch {
+      // the card call below reports the same error
+    }
+    const wanted = [options?.locale, language];
+    if (!wanted.some((t) => PACK_LANGUAGES.has(String(t ?? '').toLowerCase().split(/[-_]/)[0]))) wanted.push('en');
+    await loadLanguages(wanted);
+  }
+  return invoke(core._khabar_card, request);
+}
+
 /**
  * The card for an article (Khabar JSON object or text, JSON-LD, an HTML page, or scraped text).
  * @returns {Promise<object>} the Card in its JSON form
  */
 export async function analyze(article, options) {
-  await load();
-  return JSON.parse(call(article, options, 'json'));
+  return JSON.parse(await call(article, options, 'json'));
 }
 
 /** The card's HTML: the same bytes as `khabar card --format html`. */
 export async function renderHTML(article, options) {
-  await load();
   return call(article, options, 'html');
 }
 
 /** The card's JSON as the core wrote it (byte-identical to `khabar card --format json`). */
 export async function renderJSON(article, options) {
-  await load();
   return call(article, options, 'json');
 }
 
@@ -206,6 +284,5 @@ export async function diagnostics() {
 
 /** The card as plain text with Unicode isolates. */
 export async function renderText(article, options) {
-  await load();
   return call(article, options, 'text');
 }

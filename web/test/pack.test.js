@@ -15,7 +15,7 @@ test('the packed package installs in a new project and renders the seed card', a
     const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
     const [{ filename, files }] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], web));
     const packed = files.map((f) => f.path);
-    for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/khabar-core.wasm', 'dist/khabar-icu.dat', 'dist/khabar.js'])
+    for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/khabar-core.wasm', 'dist/khabar-icu-base.dat', 'dist/khabar-icu-ar.dat', 'dist/khabar.js'])
       assert.ok(packed.includes(f), `${f} is in the package`);
     assert.ok(!packed.some((f) => f.startsWith('src/') || f.startsWith('test/')), 'only dist/ is shipped');
 
