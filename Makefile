@@ -17,7 +17,8 @@ demo: native web
 	@$(KHABAR) card $(SEED) --format text --locale ar-MA --now 2025-11-29T10:00:00+01:00
 	@echo "== the same card as JSON: $(KHABAR) card $(SEED) --format json; as HTML: --format html"
 	@echo "== the card in Chromium (partner page with the one-line embed):"
-	@tests/browser/run.sh demo
+	@# In a terminal the demo keeps serving until Ctrl-C; in scripts and CI it exits after the screenshot.
+	@tests/browser/run.sh demo $$([ -t 0 ] && echo --serve)
 
 test: format-check test-native test-asan test-hostile test-wasm test-browser fuzz-smoke test-examples
 	@echo "make test: all checks passed"
