@@ -70,14 +70,6 @@ std::string safe_url(const std::string& url, const char* field, Warnings& warnin
   return {};
 }
 
-CardDate card_date(const Timestamp& t) {
-  CardDate d;
-  d.iso = t.iso();
-  d.date_only = t.date_only;
-  d.display = d.iso;
-  return d;
-}
-
 }  // namespace
 
 Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
@@ -96,8 +88,6 @@ Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
   card.source = a.source;
   card.credit = a.credit;
   card.authors = a.authors;
-  if (a.published) card.published = card_date(*a.published);
-  if (a.updated) card.updated = card_date(*a.updated);
   if (a.image) {
     Image image = *a.image;
     image.url = safe_url(resolve(image.url, card.url), "image.url", card.warnings);
