@@ -74,7 +74,7 @@ DEPS := $(CURDIR)/build/deps
 # Debian's Emscripten finds its JS modules only through NODE_PATH, and its configure checks
 # fail under Node's global fetch.
 EMENV := NODE_PATH=/usr/share/nodejs NODE_OPTIONS=--no-experimental-fetch
-WASM_CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=MinSizeRel \
+WASM_CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=Release \
 	-DKHABAR_BUILD_TESTS=OFF -DKHABAR_BUILD_CLI=OFF -DKHABAR_BUILD_EVAL=OFF \
 	-DICU_ROOT=$(DEPS)/icu-wasm -DICU_INCLUDE_DIR=$(DEPS)/icu-wasm/include \
 	-DICU_UC_LIBRARY_RELEASE=$(DEPS)/icu-wasm/lib/libicuuc.a \
