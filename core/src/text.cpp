@@ -26,6 +26,7 @@ namespace {
 
 using detail::char_after;
 using detail::char_before;
+using detail::is_white;
 
 // ICU's en/fr/de/es/it/pt/ru data suppress breaks after known abbreviations ("Mr.",
 // "U.S.") with this keyword; for other locales the keyword is ignored.
@@ -83,8 +84,6 @@ void set_text(icu::BreakIterator& it, const Utf8Text& text) {
   if (U_FAILURE(status))
     throw Error(codes::internal, std::string("BreakIterator::setText: ") + u_errorName(status));
 }
-
-bool is_white(UChar32 c) { return c >= 0 && (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF); }
 
 std::size_t skip_space_forward(std::string_view s, std::size_t i) {
   while (i < s.size()) {

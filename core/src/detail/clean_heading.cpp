@@ -66,8 +66,6 @@ bool is_opener(const std::vector<UChar32>& cp, std::size_t b, std::size_t e) {
   return false;
 }
 
-bool is_space(UChar32 c) { return u_isUWhiteSpace(c) != 0; }
-
 // Punctuation a heading does not contain.
 bool breaks_heading(UChar32 c) {
   return is_sentence_end(c) || c == 0x060C || c == ',' || c == 0x061B || c == ';' || c == ':';

@@ -9,6 +9,7 @@
 #include <array>
 
 #include "detail/clean_dash.hpp"
+#include "detail/unicode.hpp"
 #include "khabar/error.hpp"
 
 namespace khabar::detail {
@@ -18,7 +19,6 @@ const uint8_t* bytes(std::string_view s) { return reinterpret_cast<const uint8_t
 int32_t length32(std::string_view s) { return static_cast<int32_t>(s.size()); }
 
 bool is_mark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
-bool is_space(UChar32 c) { return u_isUWhiteSpace(c) != 0; }
 bool is_joiner(UChar32 c) { return c == 0x200C || c == 0x200D; }
 
 // Invisible characters that carry nothing in news text, or worse: the bidi embeddings,

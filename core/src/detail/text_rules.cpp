@@ -12,8 +12,6 @@ namespace {
 
 const uint8_t* bytes(std::string_view s) noexcept { return reinterpret_cast<const uint8_t*>(s.data()); }
 
-bool is_white(UChar32 c) noexcept { return c >= 0 && (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF); }
-
 // Quotes and brackets: UAX #29's Close class holds the opening ones too.
 bool is_close(UChar32 c) noexcept {
   return c >= 0 && u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK) == U_SB_CLOSE;
@@ -85,6 +83,8 @@ bool is_abbreviation(std::string_view token) noexcept {
 }
 
 }  // namespace
+
+bool is_white(UChar32 c) noexcept { return c >= 0 && (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF); }
 
 UChar32 char_after(std::string_view s, std::size_t& i) noexcept {
   if (i >= s.size()) return -1;

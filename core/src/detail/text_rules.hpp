@@ -14,6 +14,9 @@ namespace khabar::detail {
 UChar32 char_after(std::string_view s, std::size_t& i) noexcept;
 UChar32 char_before(std::string_view s, std::size_t& i) noexcept;
 
+// White space between words: Unicode white space, ZWSP and a stray BOM.
+bool is_white(UChar32 c) noexcept;
+
 // A full stop at byte `dot` glued between the last word of a sentence and the first of
 // the next: "القانون.المغرب", "attended.The"; not "ص.ب", "U.S", "e.g" or "hespress.com".
 bool glued_full_stop(std::string_view s, std::size_t dot) noexcept;
