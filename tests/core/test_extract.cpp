@@ -64,6 +64,14 @@ TEST_CASE("figures: the seed's counts with their nouns and qualifiers, no dates 
   CHECK(figures.size() <= 5);
 }
 
+TEST_CASE("figures: a number before dotted initials is not a count") {
+  // "79 ق.م" is 79 BC (EASC's Vesuvius article): "ق.م" is one word, not the noun "ق".
+  Article a = article_of("ar", "قبل ثوران بركان فيزوف (79 ق.م) وكذلك الهزات الأرضية التي عرفتها 12 مدينة");
+  auto figures = extract_figures(a);
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].text == "12 مدينة");
+}
+
 TEST_CASE("figures: digits of every script and separators") {
   auto one = [](const char* lang, const char* body) {
     auto figures = extract_figures(article_of(lang, body));

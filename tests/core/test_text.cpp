@@ -230,6 +230,10 @@ TEST_CASE("split_words: a missing space after a full stop still parts two words"
   // Dotted initials, domains and decimals stay whole.
   CHECK(forms("The U.S. envoy wrote on hespress.com about 2.5 million", "en") ==
         Strings{"the", "u.s", "envoy", "wrote", "on", "hespress.com", "about", "2.5", "million"});
+  // A stop between two scripts is a lost space, never an abbreviation or a domain (EASC's
+  // computing article: "...شركة IBM.سمحت الصفقة...").
+  CHECK(forms("شركة IBM.سمحت الصفقة", "ar") == Strings{"شركه", "ibm", "سمحت", "الصفقه"});
+  CHECK(split_sentences("شركة IBM.سمحت الصفقة", "ar").size() == 2);
 }
 
 TEST_CASE("analysis_form: Persian, Urdu and Hebrew") {

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "detail/term_vectors.hpp"
+#include "analyse/term_vectors.hpp"
 #include "khabar/text.hpp"
 
 namespace khabar::eval {

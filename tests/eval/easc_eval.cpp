@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "analyse/summary_rank.hpp"
 #include "baselines.hpp"
-#include "detail/summary_rank.hpp"
 #include "easc.hpp"
 #include "khabar/clean.hpp"
 #include "rouge.hpp"
@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
     Mean all[3], news[3];
     for (const auto& item : items) {
       khabar::Article article = khabar::clean(khabar::eval::easc_article(item.article)).article;
-      khabar::Summary summary = khabar::detail::summarize_with(article, {3, 0}, weights);
+      khabar::Summary summary = khabar::detail::summarize_with(khabar::Analysis(article), {3, 0}, weights);
       std::vector<std::string> ours;
       for (const auto& s : summary.sentences) ours.push_back(s.text);
       std::vector<std::string> picks[3] = {ours, khabar::eval::lead(article, 3),

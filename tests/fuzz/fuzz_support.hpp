@@ -8,9 +8,9 @@
 #include <string>
 #include <string_view>
 
-#include "detail/unicode.hpp"
 #include "khabar/khabar.hpp"
 #include "khabar/text.hpp"
+#include "text/utf8.hpp"
 
 namespace khabar::fuzz {
 

@@ -1,12 +1,14 @@
 #pragma once
 // The Card: everything a story card shows, already chosen and formatted. It is the
 // contract between the core and every renderer; its JSON form (render.hpp) is
-// what the npm package's analyze() returns, versioned by `card_version`.
+// what the npm package's analyze() returns, versioned by `card_version`. The analysers'
+// result types (Summary, Figure, Quote, ReadingTime) are in analysis.hpp.
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "khabar/analysis.hpp"
 #include "khabar/article.hpp"
 #include "khabar/clean.hpp"
 #include "khabar/error.hpp"
@@ -21,41 +23,6 @@ struct CardDate {
   std::string display;   // in the reader's locale: "21 نونبر 2025"
   std::string relative;  // against `now`: "منذ 8 أيام"; empty when no `now` or too old
   bool operator==(const CardDate&) const = default;
-};
-
-struct ReadingTime {
-  std::size_t words = 0;  // ICU word breaks
-  int minutes = 0;        // rounded up, never 0 for a non-empty article
-  std::string display;    // "3 دقائق"
-  bool operator==(const ReadingTime&) const = default;
-};
-
-struct SummarySentence {
-  std::string text;
-  std::size_t block = 0;  // index into the cleaned article's body
-  std::size_t start = 0;  // UTF-8 byte offsets into that block's text
-  std::size_t end = 0;
-  double score = 0;
-  bool operator==(const SummarySentence&) const = default;
-};
-
-struct Summary {
-  std::string text;  // what the card shows: at most max_chars, cut at a sentence end or word with "…"
-  std::vector<SummarySentence> sentences;  // in document order
-  bool operator==(const Summary&) const = default;
-};
-
-struct Figure {
-  std::string text;     // in the article's words: "196 دولة", "أكثر من 140 دولة"
-  double value = 0;     // 196
-  std::string display;  // with the locale's digits: "١٩٦ دولة"
-  bool operator==(const Figure&) const = default;
-};
-
-struct Quote {
-  std::string text;     // without the quotation marks
-  std::string speaker;  // empty when the sentence names none
-  bool operator==(const Quote&) const = default;
 };
 
 // UI strings in the reader's locale (from the message catalog).

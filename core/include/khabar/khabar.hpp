@@ -1,5 +1,6 @@
 #pragma once
 // The whole public API: bytes -> read_article -> clean -> make_card -> render_*.
+#include "khabar/analysis.hpp"
 #include "khabar/article.hpp"
 #include "khabar/card.hpp"
 #include "khabar/clean.hpp"

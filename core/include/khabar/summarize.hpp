@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "khabar/analysis.hpp"
 #include "khabar/article.hpp"
-#include "khabar/card.hpp"
 
 namespace khabar {
 
@@ -25,7 +25,8 @@ struct SummaryOptions {
 // (one that does not is skipped, a shorter one after it may still fit); when the first
 // alone does not fit it is cut at a word boundary with "…". An article without paragraph
 // text gives an empty summary.
-Summary summarize(const Article& cleaned, const SummaryOptions& options = {});
+Summary summarize(const Analysis& analysis, const SummaryOptions& options = {});
+Summary summarize(const Article& cleaned, const SummaryOptions& options = {});  // analyses it first
 
 // The number of characters (grapheme clusters) of UTF-8 text.
 std::size_t count_characters(std::string_view text);

@@ -1,0 +1,98 @@
+// A whole HTML page: only its <script type="application/ld+json"> blocks are read
+// (no general HTML scraping), plus <html lang> when the JSON-LD has no language.
+#include <algorithm>
+#include <cctype>
+
+#include "read/readers.hpp"
+
+namespace khabar::detail {
+namespace {
+
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) {
+  auto it = std::search(hay.begin() + static_cast<std::ptrdiff_t>(std::min(from, hay.size())), hay.end(),
+                        needle.begin(), needle.end(), [](char a, char b) { return lower(a) == lower(b); });
+  return it == hay.end() ? std::string_view::npos : static_cast<std::size_t>(it - hay.begin());
+}
+
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':';
+}
+
+// The value of attribute `name` in a start tag's attribute text, lower-cased name match.
+std::optional<std::string> attribute(std::string_view tag, std::string_view name) {
+  std::size_t i = 0;
+  while (i < tag.size()) {
+    while (i < tag.size() && !is_name_char(tag[i])) ++i;
+    std::size_t start = i;
+    while (i < tag.size() && is_name_char(tag[i])) ++i;
+    std::string key(tag.substr(start, i - start));
+    std::transform(key.begin(), key.end(), key.begin(), lower);
+    while (i < tag.size() && tag[i] == ' ') ++i;
+    std::string value;
+    if (i < tag.size() && tag[i] == '=') {
+      ++i;
+      while (i < tag.size() && tag[i] == ' ') ++i;
+      if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
+        char q = tag[i++];
+        std::size_t end = tag.find(q, i);
+        if (end == std::string_view::npos) end = tag.size();
+        value = tag.substr(i, end - i);
+        i = end + 1;
+      } else {
+        std::size_t vs = i;
+        while (i < tag.size() && tag[i] != ' ' && tag[i] != '>') ++i;
+        value = tag.substr(vs, i - vs);
+      }
+    }
+    if (!key.empty() && key == name) return value;
+    if (start == i) ++i;
+  }
+  return std::nullopt;
+}
+
+bool is_json_ld_type(std::string type) {
+  type = type.substr(0, type.find(';'));
+  std::transform(type.begin(), type.end(), type.begin(), lower);
+  type.erase(std::remove(type.begin(), type.end(), ' '), type.end());
+  return type == "application/ld+json";
+}
+
+}  // namespace
+
+Article read_html(std::string_view html, const Limits& limits) {
+  json blocks = json::array();
+  Warnings warnings;
+  std::string page_lang;
+  if (std::size_t h = find_ci(html, "<html", 0); h != std::string_view::npos) {
+    std::size_t end = html.find('>', h);
+    if (end != std::string_view::npos)
+      page_lang = attribute(html.substr(h + 5, end - h - 5), "lang").value_or("");
+  }
+  for (std::size_t pos = 0;;) {
+    std::size_t open = find_ci(html, "<script", pos);
+    if (open == std::string_view::npos) break;
+    std::size_t tag_end = html.find('>', open);
+    if (tag_end == std::string_view::npos) break;
+    std::size_t close = find_ci(html, "</script", tag_end);
+    if (close == std::string_view::npos) close = html.size();
+    pos = close;
+    auto type = attribute(html.substr(open + 7, tag_end - open - 7), "type");
+    if (!type || !is_json_ld_type(*type)) continue;
+    std::string_view content = html.substr(tag_end + 1, close - tag_end - 1);
+    try {
+      blocks.push_back(parse_json(content, limits, &warnings));
+    } catch (const Error& e) {
+      if (e.code() == codes::too_deep) throw;
+      warnings.push_back({"parse.invalid_jsonld_block", "a JSON-LD block was skipped: " + e.message()});
+    }
+  }
+  if (blocks.empty()) throw Error(codes::no_article, "the HTML page has no readable JSON-LD block");
+  Article a = read_json_ld(blocks);
+  if (a.language.empty()) a.language = page_lang;
+  a.warnings.insert(a.warnings.begin(), warnings.begin(), warnings.end());
+  return a;
+}
+
+}  // namespace khabar::detail

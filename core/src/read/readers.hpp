@@ -1,0 +1,27 @@
+#pragma once
+// The readers behind read_article. Each fills an Article from its format and
+// leaves language detection, limits and warnings common to all to read.cpp.
+#include <string_view>
+
+#include "khabar/article.hpp"
+#include "khabar/read.hpp"
+#include "read/json.hpp"
+
+namespace khabar::detail {
+
+Article read_khabar_json(const json& document);
+Article read_json_ld(const json& document);                      // parse.no_article if none
+Article read_html(std::string_view html, const Limits& limits);  // JSON-LD blocks of a page
+Article read_text(std::string_view text, const Limits& limits);
+
+// Splits plain text into paragraphs at line breaks (\n, \r\n, \r, U+2028, U+2029),
+// dropping blank lines. Shared by the text reader and articleBody of JSON-LD.
+std::vector<std::string> split_lines(std::string_view text);
+
+// True for a syntactically well-formed BCP 47 tag (also with '_' separators, as CMSs write them).
+bool is_language_tag(std::string_view tag) noexcept;
+
+// True for a JSON object that looks like Khabar JSON rather than schema.org.
+bool is_khabar_json(const json& document);
+
+}  // namespace khabar::detail

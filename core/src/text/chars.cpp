@@ -1,0 +1,51 @@
+#include "text/chars.hpp"
+
+#include <unicode/uchar.h>
+
+#include "text/utf8.hpp"
+
+namespace khabar::detail {
+
+bool is_white_space(UChar32 c) noexcept { return c >= 0 && u_isUWhiteSpace(c); }
+
+bool is_blank(UChar32 c) noexcept { return is_white_space(c) || c == 0x200B || c == 0xFEFF; }
+
+bool is_letter(UChar32 c) noexcept { return c >= 0 && u_isalpha(c) && c != static_cast<UChar32>(tatweel); }
+
+bool is_word_part(UChar32 c) noexcept {
+  return c >= 0 && (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0);
+}
+
+bool is_arabic_vowel_mark(UChar32 c) noexcept { return (c >= 0x064B && c <= 0x0652) || c == 0x0670; }
+
+std::string_view trim(std::string_view s) noexcept {
+  std::size_t a = 0, b = s.size();
+  for (std::size_t i = a; is_white_space(char_after(s, i));) a = i;
+  for (std::size_t i = b; i > a && is_white_space(char_before(s, i));) b = i;
+  return s.substr(a, b - a);
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t at = i;
+    if (is_white_space(char_after(s, i))) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(s.substr(at, i - at));
+  }
+  return out;
+}
+
+bool only_space(std::string_view text, std::size_t from, std::size_t to) noexcept {
+  for (std::size_t i = from; i < to && i < text.size();)
+    if (!is_white_space(char_after(text, i))) return false;
+  return true;
+}
+
+}  // namespace khabar::detail

@@ -1,0 +1,40 @@
+#pragma once
+// The one UTF-8 decoder of the core, and the UTF-8 <-> ICU conversions. Every stage that
+// steps through text calls these; nothing else decodes UTF-8 by hand.
+#include <unicode/umachine.h>
+#include <unicode/unistr.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace khabar::detail {
+
+// Offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates
+// and values past U+10FFFF included), or nothing when all of it is valid.
+std::optional<std::size_t> first_invalid_utf8(std::string_view s) noexcept;
+
+// The code point that starts at byte `i` (advancing `i` past it), or that ends at byte `i`
+// (moving `i` back to its start): -1 at the ends of the text, U+FFFD for ill-formed bytes.
+UChar32 char_after(std::string_view s, std::size_t& i) noexcept;
+UChar32 char_before(std::string_view s, std::size_t& i) noexcept;
+
+// char_after for code that already knows `i < s.size()`.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+  return static_cast<char32_t>(char_after(s, i));
+}
+
+// The number of code points.
+std::size_t count_code_points(std::string_view s) noexcept;
+
+// Appends the UTF-8 encoding of `c`.
+void append_utf8(std::string& out, char32_t c);
+
+std::u32string to_utf32(std::string_view s);
+std::string from_utf32(std::u32string_view s);
+
+icu::UnicodeString to_icu(std::string_view utf8);
+std::string to_utf8(const icu::UnicodeString& s);
+
+}  // namespace khabar::detail
