@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 #include "khabar/khabar.hpp"
@@ -32,6 +32,17 @@ int fail(std::string code, std::string message) {
   return 1;
 }
 
+// The languages whose ICU data the JS shim has handed over (khabar_load_icu_data).
+std::set<std::string>& loaded_languages() {
+  static std::set<std::string> languages;
+  return languages;
+}
+
+// Thrown inside a call when the card needs a language's ICU data that is not loaded yet.
+struct NeedsData {
+  std::string languages;  // space-separated
+};
+
 // Runs one call: its output on success, the error's stable code and message otherwise.
 template <class F>
 int guarded(F&& produce) {
@@ -39,6 +50,10 @@ int guarded(F&& produce) {
     last().output = produce();
     last().code.clear();
     return 0;
+  } catch (const NeedsData& n) {
+    last().code = "load.needs_data";
+    last().output = n.languages;
+    return 2;
   } catch (const khabar::Error& e) {
     return fail(e.code(), e.message());
   } catch (const std::bad_alloc&) {
@@ -48,92 +63,38 @@ int guarded(F&& produce) {
   }
 }
 
-// Options arrive as a JSON object with the core's snake_case names; the JS shim maps
-// its camelCase options onto them.
-struct Options {
-  khabar::ReadOptions read;
-  khabar::CardOptions card;
-  khabar::HtmlOptions html;
-  khabar::OutputFormat format = khabar::OutputFormat::json;
-};
-
-Options parse_options(std::string_view text) {
-  Options o;
-  if (text.empty()) return o;
-  nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) throw khabar::Error(khabar::codes::invalid_option, "options must be a JSON object");
-  auto str = [&](const char* key) -> std::string {
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null()) return {};
-    if (!it->is_string())
-      throw khabar::Error(khabar::codes::invalid_option, std::string(key) + " must be a string");
-    return it->get<std::string>();
-  };
-  o.card.locale = str("locale");
-  o.card.time_zone = str("time_zone");
-  if (std::string now = str("now"); !now.empty()) {
-    o.card.now = khabar::parse_timestamp(now);
-    if (!o.card.now) throw khabar::Error(khabar::codes::invalid_time, "now is not an ISO 8601 time: " + now);
-  }
-  if (std::string input = str("input"); !input.empty()) {
-    auto f = khabar::input_format_from_string(input);
-    if (!f)
-      throw khabar::Error(khabar::codes::invalid_option, "input must be auto, khabar, jsonld, html or text");
-    o.read.format = *f;
-  }
-  std::string format = str("format");
-  if (format == "html")
-    o.format = khabar::OutputFormat::html;
-  else if (format == "text")
-    o.format = khabar::OutputFormat::text;
-  else if (!format.empty() && format != "json")
-    throw khabar::Error(khabar::codes::invalid_option, "format must be json, html or text");
-  if (auto it = j.find("heading_level"); it != j.end() && !it->is_null()) {
-    if (!it->is_number_integer() || *it < 1 || *it > 6)
-      throw khabar::Error(khabar::codes::invalid_option, "heading_level must be 1 to 6");
-    o.html.heading_level = it->get<int>();
-  }
-  if (auto it = j.find("max_bytes"); it != j.end() && !it->is_null()) {
-    if (!it->is_number_unsigned())
-      throw khabar::Error(khabar::codes::invalid_option, "max_bytes must be a count");
-    o.read.limits.max_bytes = it->get<std::size_t>();
-  }
-  if (auto it = j.find("strict"); it != j.end() && it->is_boolean()) o.card.strict = it->get<bool>();
-  return o;
-}
-
 }  // namespace
 
 extern "C" {
 
-// ICU's data, handed over once before any other call; the bytes must stay alive.
-int khabar_load_icu_data(const std::uint8_t* data, std::size_t size) {
+// ICU's data, handed over before any call that needs it: the shared part with `language` "",
+// then one file a language ("ar"), or one complete file with "*". The bytes must stay alive.
+int khabar_load_icu_data(const std::uint8_t* data, std::size_t size, const char* language) {
   if (size < 32) return fail("icu.data_invalid", "the ICU data file is too small");
   UErrorCode status = U_ZERO_ERROR;
   udata_setCommonData(data, &status);
   if (U_FAILURE(status))
     return fail("icu.data_invalid", std::string("ICU refused its data: ") + u_errorName(status));
+  if (language && *language) loaded_languages().insert(language);  // "*": a complete data file
   last() = {};
   return 0;
 }
 
-// Reads, cleans, analyses and renders one article. 0: khabar_output() holds the card;
-// 1: khabar_error_code() and khabar_output() (the message) say why.
+// Reads, cleans, analyses and renders one article: one call a card. 0: khabar_output() holds
+// the card; 1: khabar_error_code() and khabar_output() (the message) say why; 2: the card needs
+// the ICU data of the languages khabar_output() lists (space-separated), which ICU must have
+// before it is first asked for them: load them and call again with the same bytes.
 int khabar_card(const char* input, std::size_t input_size, const char* options, std::size_t options_size) {
   return guarded([&] {
-    Options o = parse_options(std::string_view(options, options_size));
-    khabar::Card card = khabar::card_from_bytes(std::string_view(input, input_size), o.read, o.card);
-    return khabar::render(card, o.format, o.html);
-  });
-}
-
-// The article's language (BCP 47) as read_article gives it, so the JS shim can load that
-// language's ICU data before anything asks ICU for it. Touches no locale data itself.
-int khabar_article_language(const char* input, std::size_t input_size, const char* options,
-                            std::size_t options_size) {
-  return guarded([&] {
-    Options o = parse_options(std::string_view(options, options_size));
-    return khabar::read_article(std::string_view(input, input_size), o.read).language;
+    khabar::Request request = khabar::request_from_json(std::string_view(options, options_size));
+    khabar::Article article = khabar::read_article(std::string_view(input, input_size), request.read);
+    std::string missing;
+    for (const std::string& language : khabar::locale_data_languages(article, request))
+      if (!loaded_languages().count(language) && !loaded_languages().count("*"))
+        missing += (missing.empty() ? "" : " ") + language;
+    if (!missing.empty()) throw NeedsData{missing};
+    khabar::Card card = khabar::make_card(khabar::clean(std::move(article)), request.card);
+    return khabar::render(card, request.format, request.html);
   });
 }
 

@@ -12,16 +12,31 @@
 
 namespace {
 
-constexpr const char* usage_text = R"(usage:
-  khabar card FILE|- [--locale L] [--format json|html|text] [--now ISO-8601] [--tz ZONE]
+// The usage of each command, and of them all: `khabar help [COMMAND]`, `khabar COMMAND --help`.
+constexpr const char* card_usage =
+    R"(  khabar card FILE|- [--locale L] [--format json|html|text] [--now ISO-8601] [--tz ZONE]
                      [--input auto|khabar|jsonld|html|text] [--heading-level N] [--max-bytes N] [--strict]
-  khabar inspect FILE|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
-  khabar summarize --jsonl FILE|- [--max-sentences N] [--max-bytes N]
+      the card of one article; warnings (things fixed, dropped or guessed) go to stderr
+)";
+constexpr const char* inspect_usage =
+    R"(  khabar inspect FILE|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
+      the article as read, as cleaned, and every fix the cleaner made (JSON)
+)";
+constexpr const char* summarize_usage =
+    R"(  khabar summarize --jsonl FILE|- [--max-sentences N] [--max-bytes N]
       one JSON object a line: {"article": plain text, one paragraph a line, "title"?, "language"?,
       "topic"?} or a Khabar/JSON-LD object; writes {"topic", "summary"} a line (sentences one a line)
-  khabar --version | --help
+)";
+constexpr const char* usage_tail = R"(  khabar help [COMMAND] | COMMAND --help | --version
 Errors go to stderr as "khabar: error [code]: message"; exit 1 for bad input, 2 for bad usage.
 )";
+
+std::string usage_of(std::string_view command) {
+  if (command == "card") return std::string("usage:\n") + card_usage;
+  if (command == "inspect") return std::string("usage:\n") + inspect_usage;
+  if (command == "summarize") return std::string("usage:\n") + summarize_usage;
+  return std::string("usage:\n") + card_usage + inspect_usage + summarize_usage + usage_tail;
+}
 
 struct Usage : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -30,11 +45,9 @@ struct Usage : std::runtime_error {
 struct Args {
   std::string command;
   std::string file;
-  std::string locale, format = "json", now, tz, input = "auto";
-  int heading_level = 2;
-  std::size_t max_bytes = khabar::Limits{}.max_bytes;
-  bool strict = false;
+  khabar::Request request;
   std::size_t max_sentences = khabar::SummaryOptions{}.max_sentences;
+  bool help = false;
 };
 
 std::size_t parse_size(const std::string& flag, const std::string& value) {
@@ -47,6 +60,14 @@ std::size_t parse_size(const std::string& flag, const std::string& value) {
   throw Usage(flag + " takes a positive whole number");
 }
 
+// "--heading-level" -> "heading_level": the name khabar::set_option knows it by.
+std::string option_name(const std::string& flag) {
+  std::string name = flag.substr(2);
+  for (char& c : name)
+    if (c == '-') c = '_';
+  return name;
+}
+
 Args parse_args(int argc, char** argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
   Args a;
@@ -56,41 +77,36 @@ Args parse_args(int argc, char** argv) {
       if (i + 1 >= words.size()) throw Usage(w + " needs a value");
       return words[++i];
     };
-    if (w == "--locale")
-      a.locale = value();
-    else if (w == "--format")
-      a.format = value();
-    else if (w == "--now")
-      a.now = value();
-    else if (w == "--tz")
-      a.tz = value();
-    else if (w == "--input")
-      a.input = value();
-    else if (w == "--heading-level")
-      a.heading_level = static_cast<int>(parse_size(w, value()));
-    else if (w == "--max-bytes")
-      a.max_bytes = parse_size(w, value());
-    else if (w == "--strict")
-      a.strict = true;
-    else if (w == "--jsonl")
+    if (w == "--help" || w == "-h") {
+      a.help = true;
+    } else if (w == "--strict") {
+      khabar::set_option(a.request, "strict", "true");
+    } else if (w == "--jsonl") {
       a.file = value();
-    else if (w == "--max-sentences")
+    } else if (w == "--max-sentences") {
       a.max_sentences = parse_size(w, value());
-    else if (w.size() > 1 && w[0] == '-' && w != "-")
+    } else if (w.size() > 2 && w.compare(0, 2, "--") == 0 && khabar::is_option(option_name(w)) &&
+               w != "--strict") {
+      khabar::set_option(a.request, option_name(w), value());
+    } else if (w.size() > 1 && w[0] == '-' && w != "-") {
       throw Usage("unknown option " + w);
-    else if (a.command.empty())
+    } else if (a.command.empty()) {
       a.command = w;
-    else if (a.file.empty())
+    } else if (a.file.empty()) {
       a.file = w;
-    else
+    } else {
       throw Usage("unexpected argument " + w);
+    }
+  }
+  if (a.command == "help") {
+    if (!a.file.empty() && a.file != "card" && a.file != "inspect" && a.file != "summarize")
+      throw Usage("no command " + a.file + " to help with");
+    return a;
   }
   if (a.command != "card" && a.command != "inspect" && a.command != "summarize")
     throw Usage(a.command.empty() ? "no command given" : "unknown command " + a.command);
+  if (a.help) return a;
   if (a.file.empty()) throw Usage("no input file given (use - for standard input)");
-  if (a.format != "json" && a.format != "html" && a.format != "text")
-    throw Usage("--format must be json, html or text");
-  if (a.heading_level < 1 || a.heading_level > 6) throw Usage("--heading-level must be 1 to 6");
   return a;
 }
 
@@ -113,34 +129,24 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
   return data;
 }
 
-std::string run(const Args& a) {
-  if (a.command == "summarize")
-    return khabar::cli::summarize_jsonl(read_input(a.file, a.max_bytes), {a.max_sentences, 0});
-  khabar::ReadOptions read_options;
-  read_options.limits.max_bytes = a.max_bytes;
-  auto format = khabar::input_format_from_string(a.input);
-  if (!format) throw Usage("--input must be auto, khabar, jsonld, html or text");
-  read_options.format = *format;
-  khabar::Article article = khabar::read_article(read_input(a.file, a.max_bytes), read_options);
-  khabar::CleanedArticle cleaned = khabar::clean(article);
-  if (a.command == "inspect") return khabar::render_inspection(cleaned) + "\n";
+struct Output {
+  std::string text;
+  khabar::Warnings warnings;
+};
 
-  khabar::CardOptions options;
-  options.locale = a.locale;
-  options.time_zone = a.tz;
-  options.strict = a.strict;
-  if (!a.now.empty()) {
-    options.now = khabar::parse_timestamp(a.now);
-    if (!options.now)
-      throw khabar::Error(khabar::codes::invalid_time, "--now is not an ISO 8601 time: " + a.now);
-  }
-  khabar::Card card = khabar::make_card(cleaned, options);
-  auto output = a.format == "html"   ? khabar::OutputFormat::html
-                : a.format == "text" ? khabar::OutputFormat::text
-                                     : khabar::OutputFormat::json;
-  std::string rendered = khabar::render(card, output, {a.heading_level});
-  if (output != khabar::OutputFormat::text) rendered += '\n';
-  return rendered;
+Output run(const Args& a) {
+  const khabar::Request& r = a.request;
+  if (a.command == "summarize")
+    return {khabar::cli::summarize_jsonl(read_input(a.file, r.read.limits.max_bytes), {a.max_sentences, 0},
+                                         r.read),
+            {}};
+  khabar::CleanedArticle cleaned =
+      khabar::clean(khabar::read_article(read_input(a.file, r.read.limits.max_bytes), r.read));
+  if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
+  khabar::Card card = khabar::make_card(cleaned, r.card);
+  std::string rendered = khabar::render(card, r.format, r.html);
+  if (r.format != khabar::OutputFormat::text) rendered += '\n';
+  return {std::move(rendered), card.warnings};
 }
 
 }  // namespace
@@ -152,24 +158,34 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (argc == 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")) {
-    std::cout << usage_text;
+    std::cout << usage_of("");
     return 0;
   }
+  std::string command;
   try {
-    std::string output = run(parse_args(argc, argv));
-    std::cout.write(output.data(), static_cast<std::streamsize>(output.size()));
+    Args args = parse_args(argc, argv);
+    command = args.command;
+    if (args.command == "help" || args.help) {
+      std::cout << usage_of(args.command == "help" ? args.file : args.command);
+      return 0;
+    }
+    Output output = run(args);
+    std::cout.write(output.text.data(), static_cast<std::streamsize>(output.text.size()));
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "khabar: error [io.write_failed]: cannot write the output\n";
       return 1;
     }
+    for (const auto& w : output.warnings)
+      std::cerr << "khabar: warning [" << w.code << "]: " << w.message << "\n";
     return 0;
   } catch (const Usage& e) {
-    std::cerr << "khabar: error [cli.usage]: " << e.what() << "\n" << usage_text;
+    std::cerr << "khabar: error [cli.usage]: " << e.what() << "\n" << usage_of(command);
     return 2;
   } catch (const khabar::Error& e) {
     std::cerr << "khabar: error [" << e.code() << "]: " << e.message() << "\n";
-    return 1;
+    // A bad option is bad usage, whichever option it was.
+    return std::string_view(e.code()) == khabar::codes::invalid_option ? 2 : 1;
   } catch (const std::bad_alloc&) {
     std::cerr << "khabar: error [internal.out_of_memory]: out of memory\n";
     return 1;

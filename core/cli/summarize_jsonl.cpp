@@ -8,34 +8,20 @@ namespace khabar::cli {
 
 namespace {
 
-Article plain_text_article(const nlohmann::json& j) {
-  Article a;
-  a.format = InputFormat::text;
-  auto text = j.at("article").get<std::string>();
-  if (j.contains("title")) a.title = j.at("title").get<std::string>();
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t nl = text.find('\n', start);
-    std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-    if (line.find_first_not_of(" \t\r") != std::string::npos)
-      a.body.push_back({Block::Kind::paragraph, line});
-    if (nl == std::string::npos) break;
-    start = nl + 1;
-  }
-  if (j.contains("language")) {
-    a.language = j.at("language").get<std::string>();
-    a.direction = direction_of_language(a.language);
-  } else {
-    LanguageGuess guess = detect_language(text);
-    a.language = guess.language;
-    a.direction = guess.direction;
-    a.language_detected = true;
-  }
-  return a;
+// {"article": text, "title"?, "language"?} read as the Khabar JSON it is (the body one string,
+// a paragraph a line), so the reader's limits and checks apply as to any other input.
+Article plain_text_article(const nlohmann::json& j, const ReadOptions& options) {
+  nlohmann::json k{{"khabar", khabar_json_version}, {"body", j.at("article").get<std::string>()}};
+  for (const char* field : {"title", "language"})
+    if (j.contains(field)) k[field] = j.at(field).get<std::string>();
+  ReadOptions as_khabar = options;
+  as_khabar.format = InputFormat::khabar_json;
+  return read_article(k.dump(), as_khabar);
 }
 
 }  // namespace
 
-std::string summarize_jsonl(std::string_view input, const SummaryOptions& options) {
+std::string summarize_jsonl(std::string_view input, const SummaryOptions& options, const ReadOptions& read) {
   std::string out;
   std::size_t number = 0;
   for (std::size_t start = 0; start < input.size();) {
@@ -50,7 +36,7 @@ std::string summarize_jsonl(std::string_view input, const SummaryOptions& option
     if (j.is_discarded() || !j.is_object()) throw Error(codes::invalid_json, where + "not a JSON object");
     Article article;
     try {
-      article = j.contains("article") ? plain_text_article(j) : read_article(line);
+      article = j.contains("article") ? plain_text_article(j, read) : read_article(line, read);
     } catch (const nlohmann::json::exception&) {
       throw Error(codes::invalid_field, where + "\"article\", \"title\" and \"language\" must be strings");
     } catch (const Error& e) {

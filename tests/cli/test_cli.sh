@@ -61,10 +61,28 @@ expect_error "bad --now" 1 time.invalid card "$SEED" --now yesterday
 expect_error "no command" 2 cli.usage
 expect_error "unknown command" 2 cli.usage frobnicate "$SEED"
 expect_error "unknown option" 2 cli.usage card "$SEED" --colour red
-expect_error "bad format" 2 cli.usage card "$SEED" --format pdf
-expect_error "bad input kind" 2 cli.usage card "$SEED" --input xml
+expect_error "bad format" 2 option.invalid card "$SEED" --format pdf
+expect_error "bad input kind" 2 option.invalid card "$SEED" --input xml
 expect_error "missing value" 2 cli.usage card "$SEED" --locale
-expect_error "bad heading level" 2 cli.usage card "$SEED" --heading-level 7
+expect_error "bad heading level" 2 option.invalid card "$SEED" --heading-level 7
+
+# Help for every command, on stdout with exit 0.
+expect_ok "help" 'khabar summarize --jsonl' help
+expect_ok "help card" 'khabar card FILE' help card
+expect_ok "card --help" 'khabar card FILE' card --help
+expect_ok "inspect --help" 'khabar inspect FILE' inspect --help
+expect_error "help for no command" 2 cli.usage help frobnicate
+
+# Warnings reach stderr in every format; the card is still written whole.
+for format in json html text; do
+  "$KHABAR" card "$SEED" --format "$format" --locale 'xx-!!' >"$TMP/out" 2>"$TMP/err"
+  if [[ $? -eq 0 && -s "$TMP/out" ]] && grep -q 'warning \[locale.fallback\]' "$TMP/err"; then pass
+  else fail "warning on stderr ($format): $(head -c 300 "$TMP/err")"; fi
+done
+
+# summarize reads {"article": ...} through the reader, under its limits.
+python3 -c 'import json; print(json.dumps({"article": "جملة.\n" * 5001}))' >"$TMP/many.jsonl"
+expect_error "summarize: too many paragraphs" 1 input.too_many_blocks summarize --jsonl "$TMP/many.jsonl"
 
 echo "cli: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

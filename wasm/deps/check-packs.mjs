@@ -28,7 +28,11 @@ async function instance(files) {
     const bytes = new Uint8Array(await readFile(path.resolve(dataDir, f)));
     const ptr = core._khabar_alloc(bytes.length); // never freed: ICU keeps the pointer
     core.HEAPU8.set(bytes, ptr);
-    if (core._khabar_load_icu_data(ptr, bytes.length) !== 0) throw new Error(`${f} refused`);
+    // "*": the core is told it has every language's data, so that a missing item shows up as a
+    // different card, not as a request for more data.
+    const all = core._khabar_alloc(2);
+    core.HEAPU8.set(enc.encode('*\0'), all);
+    if (core._khabar_load_icu_data(ptr, bytes.length, all) !== 0) throw new Error(`${f} refused`);
   }
   return core;
 }

@@ -93,9 +93,9 @@ export function load(options = {}) {
       readBytes(dataUrl, 'ICU data'),
       packBase ? readBytes(packUrl('en'), 'ICU data for en') : null,
     ]);
-    giveIcuData(module, data);
+    giveIcuData(module, data, packBase ? '' : '*'); // '*': a complete data file, every language
     if (english) {
-      giveIcuData(module, english);
+      giveIcuData(module, english, 'en');
       packs.set('en', Promise.resolve());
     }
     core = module;
@@ -107,11 +107,17 @@ export function load(options = {}) {
   return loading;
 }
 
-// ICU keeps a pointer to its data for the life of the module: never freed.
-function giveIcuData(module, data) {
+// ICU keeps a pointer to its data for the life of the module: never freed. `language` tells the
+// core which language's data it now has ('' for the shared part).
+function giveIcuData(module, data, language) {
   const ptr = module._khabar_alloc(data.length);
   module.HEAPU8.set(data, ptr);
-  if (module._khabar_load_icu_data(ptr, data.length) !== 0) throw lastError(module);
+  const name = copyIn(module, encoder.encode(`${language}\0`));
+  try {
+    if (module._khabar_load_icu_data(ptr, data.length, name) !== 0) throw lastError(module);
+  } finally {
+    module._khabar_free(name);
+  }
 }
 
 // The languages with their own ICU data file; others use the shared data (root).
@@ -147,7 +153,7 @@ export async function loadLanguages(tags) {
   await Promise.all(
     [...wanted].map((language) => {
       if (!packs.has(language)) {
-        const loaded = readBytes(packUrl(language), `ICU data for ${language}`).then((data) => giveIcuData(core, data));
+        const loaded = readBytes(packUrl(language), `ICU data for ${language}`).then((data) => giveIcuData(core, data, language));
         loaded.catch(() => packs.delete(language)); // may be retried
         packs.set(language, loaded);
       }
@@ -196,39 +202,34 @@ function encodeRequest(article, options, format) {
   return { input: encoder.encode(text), options: encoder.encode(JSON.stringify(coreOptions(options, format))) };
 }
 
-// Calls one of the binding's (input, options) functions and returns its output.
-function invoke(fn, request) {
-  if (!core) throw new KhabarError('load.not_loaded', 'call and await load() first');
+function output(module) {
+  const out = module._khabar_output();
+  return decoder.decode(module.HEAPU8.subarray(out, out + module._khabar_output_size()));
+}
+
+// One call into the core a card, the input copied in once. The first card in a language may be
+// answered "load this language's ICU data first" (status 2): the data is fetched, and the same
+// bytes are asked again.
+async function call(article, options, format) {
+  await load();
+  const request = encodeRequest(article, options, format);
   const inPtr = copyIn(core, request.input);
   let optPtr = 0;
   try {
     optPtr = copyIn(core, request.options);
-    if (fn(inPtr, request.input.length, optPtr, request.options.length) !== 0) throw lastError(core);
-    const out = core._khabar_output();
-    return decoder.decode(core.HEAPU8.subarray(out, out + core._khabar_output_size()));
+    for (let asked = ''; ; ) {
+      const status = core._khabar_card(inPtr, request.input.length, optPtr, request.options.length);
+      if (status === 0) return output(core);
+      if (status !== 2) throw lastError(core);
+      const needed = output(core);
+      if (needed === asked) throw new KhabarError('icu.data_invalid', `no ICU data file gives the core ${needed}`);
+      asked = needed;
+      await loadLanguages(needed.split(' '));
+    }
   } finally {
     core._khabar_free(inPtr);
     if (optPtr) core._khabar_free(optPtr);
   }
-}
-
-async function call(article, options, format) {
-  await load();
-  const request = encodeRequest(article, options, format);
-  if (packBase) {
-    // ICU must have a language's data before it is first asked for that locale: the card's
-    // locale, and the article's own language (its sentence rules; the locale when none is given).
-    let language = '';
-    try {
-      language = invoke(core._khabar_article_language, request);
-    } catch {
-      // the card call below reports the same error
-    }
-    const wanted = [options?.locale, language];
-    if (!wanted.some((t) => PACK_LANGUAGES.has(String(t ?? '').toLowerCase().split(/[-_]/)[0]))) wanted.push('en');
-    await loadLanguages(wanted);
-  }
-  return invoke(core._khabar_card, request);
 }
 
 /**

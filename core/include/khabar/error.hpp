@@ -12,7 +12,6 @@ namespace khabar {
 namespace codes {
 inline constexpr const char* invalid_json = "parse.invalid_json";
 inline constexpr const char* no_article = "parse.no_article";
-inline constexpr const char* unknown_format = "parse.unknown_format";
 inline constexpr const char* invalid_field = "parse.invalid_field";
 inline constexpr const char* unsupported_version = "parse.unsupported_version";
 inline constexpr const char* empty_input = "input.empty";

@@ -11,5 +11,6 @@
 #include "khabar/pipeline.hpp"
 #include "khabar/read.hpp"
 #include "khabar/render.hpp"
+#include "khabar/request.hpp"
 #include "khabar/summarize.hpp"
 #include "khabar/version.hpp"

@@ -3,19 +3,27 @@
 // both produce the same card from the same bytes.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "khabar/card.hpp"
 #include "khabar/read.hpp"
 #include "khabar/render.hpp"
+#include "khabar/request.hpp"
 
 namespace khabar {
-
-enum class OutputFormat { json, html, text };
 
 // read_article -> clean -> make_card. Throws khabar::Error.
 Card card_from_bytes(std::string_view bytes, const ReadOptions& read = {}, const CardOptions& card = {});
 
 // The card rendered in one of the output formats.
 std::string render(const Card& card, OutputFormat format, const HtmlOptions& html = {});
+
+// The registered languages (core/languages.json codes with an ICU data pack) whose locale data
+// making the article's card under this request asks ICU for: the request's locale and the
+// article's language. A build that loads ICU data per language (wasm) loads these first.
+std::vector<std::string> locale_data_languages(const Article& article, const Request& request);
+
+// The whole request: card_from_bytes with its options, rendered in its format.
+std::string render_request(std::string_view bytes, const Request& request);
 
 }  // namespace khabar

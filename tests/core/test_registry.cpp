@@ -1,0 +1,102 @@
+// The language registry (core/languages.json) is the one place a language is written: every
+// other place that lists languages must agree with it. Nothing here is added by hand.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "khabar/extract.hpp"
+#include "khabar/format.hpp"
+#include "khabar/language.hpp"
+#include "khabar/text.hpp"
+#include "text/languages.hpp"
+
+using namespace khabar;
+
+namespace {
+
+std::string file(const std::string& path) {
+  std::ifstream in(std::string(KHABAR_SOURCE_DIR) + "/" + path, std::ios::binary);
+  REQUIRE_MESSAGE(in, path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::set<std::string> pack_languages() {
+  std::set<std::string> out;
+  for (const auto& l : detail::registered_languages())
+    if (!l.icu_locales.empty()) out.emplace(l.code);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("registry: each language's direction is the one ICU gives its tag") {
+  REQUIRE(detail::registered_languages().size() >= 6);
+  for (const auto& l : detail::registered_languages()) {
+    CAPTURE(l.code);
+    CHECK(direction_of_language(l.code) == l.direction);
+  }
+}
+
+TEST_CASE("registry: stemmers, stopword lists and the message catalog") {
+  std::vector<std::string> catalog = catalog_languages();
+  for (const auto& l : detail::registered_languages()) {
+    CAPTURE(l.code);
+    CHECK(std::find(catalog.begin(), catalog.end(), std::string(l.code)) != catalog.end());
+    if (!l.stemmer.empty()) CHECK_NOTHROW(stem("words", l.code));
+    if (!l.stopwords.empty()) {
+      // The list's first word (after its comment lines) is a stopword of the language.
+      std::istringstream lines{std::string(l.stopwords)};
+      std::string word;
+      while (std::getline(lines, word) && (word.empty() || word[0] == '#')) {
+      }
+      CHECK(is_stopword(analysis_form(word, l.code), l.code));
+    }
+  }
+  for (const std::string& c : catalog) CHECK_MESSAGE(detail::find_language(c) != nullptr, c);
+  CHECK(detail::find_language("AR-ma")->code == "ar");
+  CHECK(detail::find_language("de") == nullptr);
+  CHECK(words_per_minute("ar-MA") == 138);
+  CHECK(words_per_minute("de") == words_per_minute("en"));
+}
+
+TEST_CASE("registry: the wasm build's ICU data list has one package a registered language") {
+  // wasm/deps/icu-data.list: "lang NAME ID..." lines must be the registry's icu_locales.
+  std::istringstream list(file("wasm/deps/icu-data.list"));
+  std::map<std::string, std::string> packs;
+  for (std::string line; std::getline(list, line);) {
+    if (line.rfind("lang ", 0) != 0) continue;
+    std::istringstream words(line.substr(5));
+    std::string name, id, ids;
+    words >> name;
+    while (words >> id) ids += (ids.empty() ? "" : " ") + id;
+    packs[name] = ids;
+  }
+  std::map<std::string, std::string> registered;
+  for (const auto& l : detail::registered_languages())
+    if (!l.icu_locales.empty()) registered[std::string(l.code)] = std::string(l.icu_locales);
+  CHECK(packs == registered);
+}
+
+TEST_CASE("registry: the npm package fetches a data file for each registered language") {
+  std::string js = file("web/src/index.js");
+  std::smatch m;
+  REQUIRE(std::regex_search(js, m, std::regex(R"(PACK_LANGUAGES = new Set\(\[([^\]]*)\]\))")));
+  std::set<std::string> listed;
+  std::string inner = m[1];
+  const std::regex quoted("'([a-z]+)'"), url(R"(\./khabar-icu-([a-z]{2,3})\.dat)");
+  for (std::sregex_iterator it(inner.begin(), inner.end(), quoted), end; it != end; ++it)
+    listed.insert((*it)[1]);
+  CHECK(listed == pack_languages());
+  // Each is written out as its own URL, for bundlers to see.
+  std::set<std::string> urls;
+  for (std::sregex_iterator it(js.begin(), js.end(), url), end; it != end; ++it) urls.insert((*it)[1]);
+  CHECK(urls == pack_languages());
+}
