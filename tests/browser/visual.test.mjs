@@ -299,3 +299,79 @@ test('server-rendered golden cards: as tall as their content, whole lines, nothi
     await context.close();
   }
 });
+
+test('280 to 1,200 px, every 10 px and every pixel around the layout switch: whole lines, nothing outside', async () => {
+  const { page, context } = await open(280);
+  await page.goto(server.url('/tests/browser/pages/visual.html'));
+  await settled(page, 'khabar-card', { count: cardIds.length });
+  await picturesSettled(page);
+  const widths = [];
+  for (let w = 280; w <= 1200; w += 10) widths.push(w);
+  for (let w = 505; w <= 535; w++) widths.push(w); // the card reaches 30em at 520 px
+  const problems = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 8000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    for (const p of await page.evaluate(geometry)) problems.push(`${width} px: ${p}`);
+    for (const card of await page.evaluate(sizes, [blockSize.wide, blockSize.narrow, NARROW_CARD])) {
+      if (Math.abs(card.height - card.reserved) >= 0.5) problems.push(`${width} px: ${card.name} is ${card.height} px, reserved ${card.reserved}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a slow picture: a quiet slot (no alt text), then the picture, and nothing moves', async () => {
+  const { page, context } = await open(390);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route('https://news.example/media/**', async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'image/jpeg', body: picture });
+  });
+  await page.goto(server.url('/tests/browser/pages/visual.html'));
+  await settled(page, 'khabar-card', { count: cardIds.length });
+  const box = () =>
+    page.$eval('khabar-card:has(> #seed-photo)', (host) => {
+      const img = host.shadowRoot.querySelector('img');
+      const r = img.getBoundingClientRect();
+      return { complete: img.complete, x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  const waiting = await box();
+  assert.equal(waiting.complete, false);
+  const { complete, ...slot } = waiting;
+  // Inside its rounded corners, the placeholder is one colour: no icon, no alt text.
+  const inside = { x: slot.x + 8, y: slot.y + 8, width: slot.width - 16, height: slot.height - 16 };
+  assert.equal(await blank(page, inside), 0, 'the slot of a picture still loading shows something');
+  release();
+  await picturesSettled(page);
+  const { complete: done, ...loaded } = await box();
+  assert.equal(done, true);
+  assert.deepEqual(loaded, slot);
+  assert.equal((await testLog(page)).cls, 0);
+  await context.close();
+});
+
+test('high contrast (forced-colors) and print: whole lines, nothing outside; on paper as tall as the content', async () => {
+  const { page, context } = await open(390);
+  await page.goto(server.url('/tests/browser/pages/visual.html'));
+  await settled(page, 'khabar-card', { count: cardIds.length });
+  await picturesSettled(page);
+  await page.emulateMedia({ forcedColors: 'active' });
+  assert.deepEqual(await page.evaluate(geometry), [], 'forced-colors');
+  const chip = await page.$eval('khabar-card', (host) => {
+    const probe = document.createElement('div');
+    probe.style.cssText = 'color: CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    probe.remove();
+    return [getComputedStyle(host.shadowRoot.querySelector('.khabar-figures li')).borderTopColor, canvasText];
+  });
+  assert.equal(chip[0], chip[1], 'figure chips are outlined in CanvasText');
+  await page.emulateMedia({ forcedColors: 'none', media: 'print' });
+  assert.deepEqual(await page.evaluate(geometry), [], 'print');
+  for (const card of await page.evaluate(sizes, [blockSize.wide, blockSize.narrow, NARROW_CARD])) {
+    assert.ok(Math.abs(card.free) < 0.5, `${card.name} in print: ${card.free} px of empty space`);
+  }
+  await context.close();
+});
