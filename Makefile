@@ -10,7 +10,8 @@ SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
-	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser
+	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser \
+	test-visual update-screenshots
 
 demo: native web
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -103,6 +104,14 @@ test-wasm: web
 
 bench-browser: web
 	@tests/browser/run.sh bench
+
+# The visual tests alone (they also run in test-browser); update-screenshots approves their
+# pictures and the README's anew (tests/browser/visual/, examples/screenshots/): review the diff.
+test-visual: web
+	@tests/browser/run.sh visual
+
+update-screenshots: web
+	@KHABAR_UPDATE_SCREENSHOTS=1 tests/browser/run.sh visual
 
 # libFuzzer (clang-14, ASan + UBSan) over every reader, the cleaner, the analysers, the formatter
 # and the renderer: fuzz-smoke is ~1 minute in all; fuzz is a campaign (FUZZ_SECONDS per target).

@@ -8,7 +8,8 @@ declare -A groups=(
   [native]="build-essential cmake pkg-config libicu-dev nlohmann-json3-dev doctest-dev libstemmer-dev libbenchmark-dev clang-format"
   # dpkg-dev: `apt-get source` for ICU and Snowball; brotli: size figures; emscripten pulls its own clang/binaryen.
   [wasm]="emscripten dpkg-dev brotli nodejs"
-  [browser]="chromium fonts-noto-core fonts-dejavu-core"
+  # fonts-noto-core has Naskh, Nastaliq (Urdu) and Hebrew; pngquant shrinks the approved screenshots.
+  [browser]="chromium fonts-noto-core fonts-dejavu-core pngquant"
   [fuzz]="clang-14 libclang-rt-14-dev"
 )
 
