@@ -75,21 +75,24 @@ struct Lists {
        "act",    "game",    "match"}};
   // What cannot be the counted noun. Not the stopword lists: they hold nouns that are
   // counted ("personnes", "points", "years", "سنة", "مليون").
-  WordList function_words{
-      "ar", {"في",    "من",   "على",  "إلى",   "الى",   "عن",    "مع",    "أو",   "و",      "ثم",    "بين",
-             "حتى",   "التي", "الذي", "الذين", "هو",    "هي",    "هم",    "قد",   "لا",     "لم",    "لن",
-             "ما",    "إن",   "أن",   "كان",   "كانت",  "منذ",   "خلال",  "بعد",  "قبل",    "عند",   "لدى",
-             "حول",   "ضد",   "دون",  "عبر",   "أي",    "كل",    "بعض",   "هذا",  "هذه",    "ذلك",   "تلك",
-             "هناك",  "هنا",  "فقط",  "أيضا",  "de",    "du",    "des",   "d",    "la",     "le",    "les",
-             "l",     "un",   "une",  "et",    "ou",    "à",     "au",    "aux",  "en",     "dans",  "sur",
-             "par",   "pour", "avec", "sans",  "sous",  "chez",  "entre", "vers", "contre", "que",   "qui",
-             "dont",  "où",   "ce",   "cet",   "cette", "ces",   "son",   "sa",   "ses",    "leur",  "leurs",
-             "il",    "elle", "ils",  "elles", "on",    "se",    "est",   "sont", "a",      "ont",   "était",
-             "sera",  "ne",   "pas",  "plus",  "moins", "of",    "the",   "an",   "and",    "or",    "to",
-             "in",    "at",   "by",   "for",   "with",  "from",  "into",  "than", "that",   "which", "who",
-             "as",    "is",   "are",  "was",   "were",  "be",    "been",  "has",  "have",   "had",   "will",
-             "would", "it",   "its",  "this",  "these", "those", "their", "his",  "her",    "they",  "he",
-             "she",   "we",   "but",  "not",   "no",    "so",    "per"}};
+  WordList arabic_function_words{
+      "ar", {"في",   "من",   "على",   "إلى", "الى",  "عن",  "مع",  "أو",  "و",    "ثم",  "بين", "حتى",
+             "التي", "الذي", "الذين", "هو",  "هي",   "هم",  "قد",  "لا",  "لم",   "لن",  "ما",  "إن",
+             "أن",   "كان",  "كانت",  "منذ", "خلال", "بعد", "قبل", "عند", "لدى",  "حول", "ضد",  "دون",
+             "عبر",  "أي",   "كل",    "بعض", "هذا",  "هذه", "ذلك", "تلك", "هناك", "هنا", "فقط", "أيضا"}};
+  WordList french_function_words{
+      "fr",
+      {"de",    "du",   "des",    "d",     "la",   "le",   "les",  "l",     "un",   "une",   "et",   "ou",
+       "à",     "au",   "aux",    "en",    "dans", "sur",  "par",  "pour",  "avec", "sans",  "sous", "chez",
+       "entre", "vers", "contre", "que",   "qui",  "dont", "où",   "ce",    "cet",  "cette", "ces",  "son",
+       "sa",    "ses",  "leur",   "leurs", "il",   "elle", "ils",  "elles", "on",   "se",    "est",  "sont",
+       "a",     "ont",  "était",  "sera",  "ne",   "pas",  "plus", "moins"}};
+  WordList english_function_words{
+      "en",
+      {"of",   "the",  "an",   "and",   "or",    "to",  "in",  "at",   "by",    "for",   "with",  "from",
+       "into", "than", "that", "which", "who",   "as",  "is",  "are",  "was",   "were",  "be",    "been",
+       "has",  "have", "had",  "will",  "would", "it",  "its", "this", "these", "those", "their", "his",
+       "her",  "they", "he",   "she",   "we",    "but", "not", "no",   "so",    "per"}};
   WordList modifiers{"en",
                      {"member", "new", "other", "more", "additional", "young", "foreign", "local", "small",
                       "large", "major", "senior", "police", "security", "armed", "civilian", "military"}};
@@ -174,6 +177,11 @@ struct Lists {
                                                                                           {"milliard", 1e9},
                                                                                           {"milliards", 1e9}})
       scales.emplace(analysis_form(word, "ar"), factor);
+  }
+
+  bool function_word(std::string_view form) const {
+    return arabic_function_words.exactly(form) || french_function_words.exactly(form) ||
+           english_function_words.exactly(form);
   }
 
   bool month(std::string_view form) const { return months.contains(form) || latin_months.exactly(form); }
@@ -417,7 +425,7 @@ class Scanner {
     for (std::size_t i = 0; i < form.size();)
       if (!detail::is_letter(detail::char_after(form, i))) return false;
     const Lists& l = lists();
-    return !form.empty() && !l.function_words.exactly(form) && !l.month(form) && !l.chain.exactly(form) &&
+    return !form.empty() && !l.function_word(form) && !l.month(form) && !l.chain.exactly(form) &&
            form != "ال";
   }
 

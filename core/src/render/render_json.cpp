@@ -23,6 +23,15 @@ ordered_json blocks_json(const std::vector<Block>& body) {
   return out;
 }
 
+// What a Card and Khabar JSON both open with: which story, where, and its headline.
+void put_story(ordered_json& j, const std::string& id, const std::string& url, const std::string& title,
+               const std::string& subtitle) {
+  j["id"] = id;
+  j["url"] = url;
+  j["title"] = title;
+  j["subtitle"] = subtitle;
+}
+
 }  // namespace
 
 ordered_json to_json(const Warnings& warnings) {
@@ -41,48 +50,37 @@ ordered_json to_json(const Card& c) {
     figures.push_back({{"text", f.text}, {"value", f.value}, {"display", f.display}});
   ordered_json quotes = ordered_json::array();
   for (const auto& q : c.quotes) quotes.push_back({{"text", q.text}, {"speaker", q.speaker}});
-  return {
-      {"khabar_card", c.version},
-      {"locale", c.locale},
-      {"lang", c.lang},
-      {"dir", to_string(c.dir)},
-      {"ui_lang", c.ui_lang},
-      {"ui_dir", to_string(c.ui_dir)},
-      {"id", c.id},
-      {"url", c.url},
-      {"title", c.title},
-      {"subtitle", c.subtitle},
-      {"source", c.source},
-      {"credit", c.credit},
-      {"authors", c.authors},
-      {"published", date_json(c.published)},
-      {"updated", date_json(c.updated)},
-      {"image", image_json(c.image)},
-      {"section", c.section},
-      {"tags", c.tags},
-      {"reading_time",
-       {{"words", c.reading_time.words},
-        {"minutes", c.reading_time.minutes},
-        {"display", c.reading_time.display}}},
-      {"summary", {{"text", c.summary.text}, {"sentences", sentences}}},
-      {"figures", figures},
-      {"quotes", quotes},
-      {"keywords", c.keywords},
-      {"labels", {{"read_more", c.labels.read_more}, {"by", c.labels.by}, {"source", c.labels.source}}},
-      {"warnings", to_json(c.warnings)},
+  ordered_json j{
+      {"khabar_card", c.version}, {"locale", c.locale},   {"lang", c.lang},
+      {"dir", to_string(c.dir)},  {"ui_lang", c.ui_lang}, {"ui_dir", to_string(c.ui_dir)},
   };
+  put_story(j, c.id, c.url, c.title, c.subtitle);
+  j["source"] = c.source;
+  j["credit"] = c.credit;
+  j["authors"] = c.authors;
+  j["published"] = date_json(c.published);
+  j["updated"] = date_json(c.updated);
+  j["image"] = image_json(c.image);
+  j["section"] = c.section;
+  j["tags"] = c.tags;
+  const ReadingTime& r = c.reading_time;
+  j["reading_time"] = {{"words", r.words}, {"minutes", r.minutes}, {"display", r.display}};
+  j["summary"] = {{"text", c.summary.text}, {"sentences", sentences}};
+  j["figures"] = figures;
+  j["quotes"] = quotes;
+  j["keywords"] = c.keywords;
+  j["labels"] = {{"read_more", c.labels.read_more}, {"by", c.labels.by}, {"source", c.labels.source}};
+  j["warnings"] = to_json(c.warnings);
+  return j;
 }
 
 ordered_json to_json(const Article& a) {
   auto ts = [](const std::optional<Timestamp>& t) -> ordered_json {
     return t ? ordered_json(t->iso()) : ordered_json(nullptr);
   };
-  return {
-      {"khabar", khabar_json_version},
-      {"id", a.id},
-      {"url", a.url},
-      {"title", a.title},
-      {"subtitle", a.subtitle},
+  ordered_json j{{"khabar", khabar_json_version}};
+  put_story(j, a.id, a.url, a.title, a.subtitle);
+  j.update(ordered_json{
       {"authors", a.authors},
       {"source", a.source},
       {"credit", a.credit},
@@ -94,7 +92,8 @@ ordered_json to_json(const Article& a) {
       {"image", image_json(a.image)},
       {"section", a.section},
       {"tags", a.tags},
-  };
+  });
+  return j;
 }
 
 }  // namespace detail
