@@ -9,10 +9,25 @@ useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; report-uri /_csp-report";
 
+// The element's events, as a page's listener on document sees them (they bubble); kept behind
+// a Symbol so no window property is added.
+const recordEvents = () => {
+  const events = [];
+  Object.defineProperty(window, Symbol.for('khabar.events'), { value: events });
+  for (const type of ['khabar-ready', 'khabar-error']) {
+    document.addEventListener(type, (e) => {
+      const card = e.target;
+      events.push({ type, id: card.id || card.querySelector(':scope > blockquote')?.id, detail: e.detail });
+    });
+  }
+};
+const events = (page) => page.evaluate(() => window[Symbol.for('khabar.events')]);
+
 // Opens `path`, keeps each blockquote's markup before the script runs, waits for the cards.
 async function openFailing(path, count) {
   const session = await openPage(browser, { viewport: { width: 1280, height: 3000 } });
   const { page } = session;
+  await page.addInitScript(recordEvents);
   await page.goto(server.url(path));
   await settled(page, 'khabar-card', { count, timeout: 15000 });
   return session;
@@ -50,6 +65,12 @@ test('a 404, a timeout, invalid JSON, an unsafe URL, and a card with no fallback
   // One warning per failed card, and nothing else reached the console or the page.
   const warnings = log.filter((m) => m.type === 'warning' && m.text.startsWith('<khabar-card>'));
   assert.equal(warnings.length, 5);
+  // And one khabar-error event per card, with its code; no khabar-ready.
+  const fired = await events(page);
+  const codes = Object.fromEntries(fired.map((e) => [e.id, e.type === 'khabar-error' ? e.detail.code : e.type]));
+  assert.deepEqual(codes, { ...Object.fromEntries(Object.entries(cases).map(([id, [code]]) => [id, code])), bare: 'fetch.http_status' });
+  assert.equal(fired.length, 5);
+  for (const e of fired) assert.match(e.detail.message, /\S/, `${e.id}: the event carries a message`);
   assert.deepEqual(log.filter((m) => m.type === 'error' && !/Failed to load resource/.test(m.text)), []);
   assert.deepEqual(pageErrors, []);
   assert.deepEqual((await testLog(page)).errors, []);
@@ -60,6 +81,7 @@ test('a failing wasm download (HTTP 500)', async () => {
   const { page, context, console: log, pageErrors } = await openFailing('/tests/js/browser/pages/wasm-failure.html', 1);
   await assertFallback(page, 'card');
   assert.equal(warningsFor(log, 'load.wasm_failed').length, 1);
+  assert.deepEqual((await events(page)).map((e) => [e.type, e.detail?.code]), [['khabar-error', 'load.wasm_failed']]);
   assert.deepEqual(pageErrors, []);
   assert.deepEqual((await testLog(page)).errors, []);
   await context.close();
@@ -72,6 +94,7 @@ test("wasm refused by the page's CSP (no 'wasm-unsafe-eval')", async () => {
   const { page, context, console: log, pageErrors } = await openFailing('/tests/js/browser/pages/csp-no-wasm.html', 2);
   await assertFallback(page, 'card');
   assert.equal(warningsFor(log, 'load.wasm_blocked').length, 2, 'one warning for each of the two cards');
+  assert.deepEqual((await events(page)).map((e) => [e.type, e.detail?.code]), [['khabar-error', 'load.wasm_blocked'], ['khabar-error', 'load.wasm_blocked']]);
   const inline = await cardInfo(page, '#inline');
   assert.equal(inline.state, 'failed');
   assert.ok(inline.error, 'a compact error state: the inline card has no fallback to show');
