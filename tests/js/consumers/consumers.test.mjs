@@ -11,6 +11,7 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { renderHTML } from 'khabar';
 import { cardInfo, launch, openPage, repoRoot, settled, startServer, testLog } from '../browser/helpers.mjs';
 
@@ -52,17 +53,17 @@ async function sizes(dir) {
     for (const entry of await readdir(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else files.push({ path, bytes: (await stat(path)).size });
+      else files.push({ path, bytes: (await stat(path)).size, gzip: /\.m?js$/.test(path) ? gzipSync(await readFile(path), { level: 9 }).length : 0 });
     }
   };
   await walk(dir);
   const sum = (re) => files.filter((f) => re.test(f.path)).reduce((s, f) => s + f.bytes, 0);
-  return { js: sum(/\.m?js$/), wasm: sum(/\.wasm$/), dat: sum(/\.dat$/), datFiles: files.filter((f) => /\.dat$/.test(f.path)).length };
+  return { js: sum(/\.m?js$/), jsGzip: files.reduce((s, f) => s + f.gzip, 0), wasm: sum(/\.wasm$/), dat: sum(/\.dat$/), datFiles: files.filter((f) => /\.dat$/.test(f.path)).length };
 }
 
 function report(name, s) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`${name}: JS ${kb(s.js)}, wasm ${kb(s.wasm)}, ICU data ${kb(s.dat)} in ${s.datFiles} files; ` +
+  console.log(`${name}: JS ${kb(s.js)} (gzip -9 ${kb(s.jsGzip)}), wasm ${kb(s.wasm)}, ICU data ${kb(s.dat)} in ${s.datFiles} files; ` +
     `install ${timings[`${name} install`].toFixed(1)} s, build ${timings[`${name} build`].toFixed(1)} s`);
 }
 
