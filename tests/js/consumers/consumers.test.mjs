@@ -132,14 +132,18 @@ function freePort() {
   });
 }
 
-test('next: an App Router page renders a card on the server and hydrates it', async () => {
+// Next.js 16 builds with Turbopack by default; `--webpack` is the webpack 5 build.
+for (const bundler of ['turbopack', 'webpack']) test(`next (${bundler}): an App Router page renders a card on the server and hydrates it`, async () => {
   const dir = `${consumers}/next`;
-  install('next');
-  timed('next build', () => npm(['run', 'build', '--silent'], dir));
+  const name = `next-${bundler}`;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', KHABAR_NEXT_DIST_DIR: `.next-${bundler}` };
+  if (bundler === 'turbopack') install('next'); // the webpack run uses the same install
+  timings[`${name} install`] = bundler === 'turbopack' ? timings['next install'] : 0;
+  timed(`${name} build`, () => execFileSync(`${dir}/node_modules/.bin/next`, ['build', `--${bundler}`], { ...quiet, cwd: dir, env }));
   const port = await freePort();
   const next = spawn(`${dir}/node_modules/.bin/next`, ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -152,8 +156,8 @@ test('next: an App Router page renders a card on the server and hydrates it', as
       assert.ok(i < 150 && next.exitCode === null, `next start did not answer: ${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    const built = await sizes(`${dir}/.next/static`);
-    report('next', built);
+    const built = await sizes(`${dir}/.next-${bundler}/static`);
+    report(name, built);
 
     // The server's HTML already holds the card (declarative shadow DOM), byte for byte renderHTML's.
     const seed = await readFile(`${repoRoot}examples/seed-article-ar.txt`, 'utf8');
