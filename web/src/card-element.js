@@ -168,7 +168,6 @@ export class KhabarCard extends ElementBase {
     const message = String(error?.message ?? error);
     // One warning, naming the cause; nothing is thrown into the host page.
     console.warn(`<khabar-card> ${code}: ${message}`);
-    this.dispatchEvent(new CustomEvent('khabar-error', { bubbles: true, detail: { code, message } }));
     const fallback = [...this.children].some((child) => child.localName !== 'script');
     if (!fallback) {
       // No fallback to show: a quiet line naming where the story was to come from.
@@ -185,6 +184,8 @@ export class KhabarCard extends ElementBase {
     } else {
       this.shadowRoot.innerHTML = '<slot></slot>';
     }
+    // After the fallback is in place, so that a listener sees what the reader sees.
+    this.dispatchEvent(new CustomEvent('khabar-error', { bubbles: true, detail: { code, message } }));
   }
 }
 
