@@ -1,4 +1,4 @@
-// The FetchContent consumer's own shared library, with Khabar linked in: it links only if
+// A consumer's own shared library, with Khabar linked in: it links only if
 // Khabar's objects are position-independent (tests/cmake/run.sh).
 #include <khabar/khabar.hpp>
 #include <string>

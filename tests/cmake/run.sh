@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Khabar as a CMake dependency, the ways a consumer takes it:
-#   1. cmake --install of the native build into a temporary prefix, then find_package(khabar)
+#   1. cmake --install of the native build into a temporary prefix, then find_package(khabar) in an
+#      executable and a shared library
 #      (the exact version, and a version it must refuse);
 #   2. FetchContent from this checkout (no network) inside a project of shared libraries;
 #   3. a shared build of Khabar itself, refused with a clear message.
@@ -34,6 +35,7 @@ if quiet cmake -S "$here/find_package" -B "$work/find_package" -DCMAKE_PREFIX_PA
   -DKHABAR_WANTED_VERSION="$version" && quiet cmake --build "$work/find_package" -j 2; then
   out=$("$work/find_package/consumer" "$seed")
   [[ $out == "$expected" ]] && ok "find_package(khabar $version): the consumer prints the card" || fail "find_package consumer printed: $out"
+  [[ -f $work/find_package/libcards.so ]] && ok "find_package: the installed library links into a shared library" || fail "no libcards.so"
 else
   fail "find_package(khabar $version) consumer did not build"
 fi
