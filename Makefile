@@ -10,7 +10,7 @@ SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
-	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser \
+	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
 	test-visual update-screenshots
 
 demo: native web
@@ -19,9 +19,10 @@ demo: native web
 	@echo "== the same card as JSON: $(KHABAR) card $(SEED) --format json; as HTML: --format html"
 	@echo "== the card in Chromium (partner page with the one-line embed):"
 	@# In a terminal the demo keeps serving until Ctrl-C; in scripts and CI it exits after the screenshot.
-	@tests/browser/run.sh demo $$([ -t 0 ] && echo --serve)
+	@tests/js/run.sh demo $$([ -t 0 ] && echo --serve)
 
-test: format-check test-native test-asan test-hostile test-wasm test-browser fuzz-smoke test-examples
+test: format-check test-native test-asan test-hostile test-wasm test-package test-browser test-consumers test-cmake \
+	fuzz-smoke test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -46,11 +47,11 @@ test-asan: asan
 	@ctest --preset asan -j $(JOBS)
 
 test-browser: web
-	@tests/browser/run.sh test
+	@tests/js/run.sh browser
 
 # Every naughty string and XSS vector in every field, rendered natively and parsed back (parse5).
 test-hostile: native
-	@cd tests/hostile && npm ci --no-audit --no-fund --loglevel=error && node --test
+	@tests/js/run.sh hostile
 
 test-examples: native web
 	@tests/examples/run.sh $(KHABAR)
@@ -94,24 +95,36 @@ wasm: wasm-deps
 	@$(EMENV) emcmake cmake -S . -B build/wasm $(WASM_CMAKE_FLAGS) >/dev/null
 	@$(EMENV) cmake --build build/wasm -j $(JOBS)
 
-# The npm package laid out in web/dist: its modules, the embed script, the wasm and ICU data.
+# The npm package laid out in web/dist by its own build (npm run build), which takes the wasm
+# and ICU data from build/wasm/wasm and build/deps/icu-data.
 web: wasm
-	@cd web && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
-	@cp build/wasm/wasm/khabar-core.mjs build/wasm/wasm/khabar-core.wasm $(DEPS)/icu-data/khabar-icu-*.dat web/dist/
+	@cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent
 
 test-wasm: web
-	@cd web && node --test test/
+	@tests/js/run.sh wasm
+
+# The declarations under strict TypeScript, and the README's example run as pasted into a new project.
+test-package: web
+	@tests/js/run.sh package
+
+# The packed package in a fresh project per bundler (tests/consumers), each run in Chromium.
+test-consumers: web
+	@tests/js/run.sh consumers
+
+# find_package after cmake --install, FetchContent, and the refused shared build (tests/cmake).
+test-cmake: native
+	@tests/cmake/run.sh
 
 bench-browser: web
-	@tests/browser/run.sh bench
+	@tests/js/run.sh bench
 
 # The visual tests alone (they also run in test-browser); update-screenshots approves their
-# pictures and the README's anew (tests/browser/visual/, examples/screenshots/): review the diff.
+# pictures and the README's anew (tests/js/browser/visual/, examples/screenshots/): review the diff.
 test-visual: web
-	@tests/browser/run.sh visual
+	@tests/js/run.sh visual
 
 update-screenshots: web
-	@KHABAR_UPDATE_SCREENSHOTS=1 tests/browser/run.sh visual
+	@KHABAR_UPDATE_SCREENSHOTS=1 tests/js/run.sh visual
 
 # libFuzzer (clang-14, ASan + UBSan) over every reader, the cleaner, the analysers, the formatter
 # and the renderer: fuzz-smoke is ~1 minute in all; fuzz is a campaign (FUZZ_SECONDS per target).

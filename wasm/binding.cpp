@@ -51,7 +51,7 @@ int guarded(F&& produce) {
     last().code.clear();
     return 0;
   } catch (const NeedsData& n) {
-    last().code = "load.needs_data";
+    last().code.clear();  // not an error: status 2 asks for data
     last().output = n.languages;
     return 2;
   } catch (const khabar::Error& e) {

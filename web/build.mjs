@@ -1,19 +1,75 @@
-// Lays out dist/: the ES modules as written, the embed script bundled into one
-// classic script, and the wasm build's outputs (copied in by the Makefile).
+// Lays out the whole package in one command (`npm run build`): the ES modules as written, the
+// Node entry, the embed script bundled into one classic script, the stylesheets, the wasm
+// build's outputs, and the README and licences that npm ships from the package's root.
+//
+// The wasm build's outputs are taken from the repository's build folders, or from elsewhere:
+//   KHABAR_WASM_DIR      khabar-core.mjs + khabar-core.wasm   (default ../build/wasm/wasm)
+//   KHABAR_ICU_DATA_DIR  khabar-icu-*.dat                      (default ../build/deps/icu-data)
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { css, reserve } from './src/styles.js';
 
-const dist = new URL('./dist/', import.meta.url);
+const web = new URL('./', import.meta.url);
+const dist = new URL('./dist/', web);
+const repo = new URL('../', web);
+const fromEnv = (name, fallback) => new URL(`${resolve(process.env[name] ?? new URL(fallback, repo).pathname)}/`, 'file:');
+const wasmDir = fromEnv('KHABAR_WASM_DIR', 'build/wasm/wasm');
+const icuDataDir = fromEnv('KHABAR_ICU_DATA_DIR', 'build/deps/icu-data');
+
+function fail(message) {
+  console.error(`build.mjs: ${message}`);
+  process.exit(1);
+}
+
+// The wasm build first: without it there is no package, and an empty dist/ helps nobody.
+const wasmFiles = ['khabar-core.mjs', 'khabar-core.wasm'];
+const missing = [];
+for (const file of wasmFiles) {
+  await readFile(new URL(file, wasmDir)).catch(() => missing.push(new URL(file, wasmDir).pathname));
+}
+const dataFiles = (await readdir(icuDataDir).catch(() => [])).filter((f) => /^khabar-icu-[a-z]+\.dat$/.test(f));
+if (!dataFiles.includes('khabar-icu-base.dat')) missing.push(new URL('khabar-icu-base.dat', icuDataDir).pathname);
+if (missing.length) {
+  fail(`the wasm build is missing (${missing.join(', ')}): run \`make wasm\` in the repository, ` +
+    'or point KHABAR_WASM_DIR and KHABAR_ICU_DATA_DIR at its outputs');
+}
+
+// The version lives in package.json only; the modules get it written in.
+const { version } = JSON.parse(await readFile(new URL('package.json', web), 'utf8'));
+const index = await readFile(new URL('./src/index.js', web), 'utf8');
+if (!index.includes("'%KHABAR_VERSION%'")) fail('src/index.js lost its version placeholder');
+const browserIndex = index.replace("'%KHABAR_VERSION%'", JSON.stringify(version));
+
+// dist/node.js: the same module, reading its local files through node:fs.
+const nodeRegion = /\/\/ @khabar-node-begin\n[\s\S]*?\/\/ @khabar-node-end\n/;
+if (!nodeRegion.test(browserIndex)) fail('src/index.js lost its @khabar-node-begin/end region');
+const nodeIndex =
+  '// The package in Node (the `node` export condition): dist/index.js with local files read\n' +
+  '// through node:fs. Written by build.mjs from src/index.js; edit that file.\n' +
+  browserIndex.replace(nodeRegion, () =>
+    "import { readFile } from 'node:fs/promises';\n\n" +
+    'async function readLocal(url) {\n' +
+    '  try {\n' +
+    "    return new Uint8Array(await readFile(url.protocol === 'file:' ? url : String(url)));\n" +
+    '  } catch (cause) {\n' +
+    "    // A server bundle that moved the package's files: the package must stay external there.\n" +
+    "    const hint = \"; bundled for a server? keep 'khabar' external (Next.js: serverExternalPackages: ['khabar'])\";\n" +
+    "    throw new Error(cause.code === 'ENOENT' ? cause.message + hint : cause.message, { cause });\n" +
+    '  }\n' +
+    '}\n');
+
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-for (const file of ['index.js', 'element.js', 'card-element.js', 'styles.js', 'index.d.ts', 'element.d.ts']) {
-  await copyFile(new URL(`./src/${file}`, import.meta.url), new URL(file, dist));
+await writeFile(new URL('index.js', dist), browserIndex);
+await writeFile(new URL('node.js', dist), nodeIndex);
+for (const file of ['element.js', 'card-element.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts']) {
+  await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks
 // onto window; the core is imported dynamically, only when a card nears the viewport.
 await build({
-  entryPoints: [new URL('./src/embed.js', import.meta.url).pathname],
+  entryPoints: [new URL('./src/embed.js', web).pathname],
   outfile: new URL('khabar.js', dist).pathname,
   bundle: true,
   format: 'iife',
@@ -27,3 +83,12 @@ await build({
 // blockquote before the script arrives.
 await writeFile(new URL('khabar-card.css', dist), css.trimStart());
 await writeFile(new URL('khabar.css', dist), reserve);
+
+for (const file of wasmFiles) await copyFile(new URL(file, wasmDir), new URL(file, dist));
+for (const file of dataFiles) await copyFile(new URL(file, icuDataDir), new URL(file, dist));
+
+// npm ships README and LICENSE from the package's root: copies of the repository's (git-ignored here).
+for (const file of ['README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md']) {
+  await copyFile(new URL(file, repo), new URL(file, web)).catch((cause) => fail(`cannot copy ${file}: ${cause.message}`));
+}
+console.log(`build.mjs: khabar ${version} in ${dist.pathname} (${dataFiles.length} ICU data files)`);

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { renderHTML } from '../../web/dist/index.js';
+import { renderHTML } from '../../web/dist/node.js'; // in your project: from 'khabar'
 
 const root = new URL('../../', import.meta.url);
 const out = new URL(`${process.argv[2] ?? 'build/ssr'}/`, root);

@@ -4,6 +4,7 @@
 //  (c) sentence segmentation: the wasm core vs V8's Intl.Segmenter in this process (ratio)
 //  (d) the wasm memory's high-water mark on a 100k-word article
 // usage: node tests/bench/wasm_bench.mjs EASC.jsonl NATIVE_THROUGHPUT_BINARY [seconds]
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -12,7 +13,9 @@ const [jsonl, nativeBinary, secondsArg] = process.argv.slice(2);
 const seconds = Number(secondsArg ?? 3);
 // KHABAR_DIST: another build of the package to measure (default: web/dist).
 const dist = process.env.KHABAR_DIST ? new URL(`file://${process.env.KHABAR_DIST.replace(/\/?$/, '/')}`) : new URL('../../web/dist/', import.meta.url);
-const { load, renderJSON, splitSentences, diagnostics } = await import(new URL('index.js', dist).href);
+// node.js is the package's Node entry (it reads the .wasm from disk); older builds had only index.js.
+const entry = existsSync(new URL('node.js', dist)) ? 'node.js' : 'index.js';
+const { load, renderJSON, splitSentences, diagnostics } = await import(new URL(entry, dist).href);
 
 // (a)
 console.log('(a) package files             raw     gzip-9     brotli');

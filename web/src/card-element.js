@@ -60,7 +60,11 @@ async function fetchArticle(src, timeout) {
   }
 }
 
-export class KhabarCard extends HTMLElement {
+// On a server (Next.js, Astro, SvelteKit, Nuxt evaluate imports there) there is no
+// HTMLElement: the class extends a stand-in so the module imports, and define() does nothing.
+const ElementBase = globalThis.HTMLElement ?? class {};
+
+export class KhabarCard extends ElementBase {
   static observedAttributes = ['src', 'locale', 'heading-level', 'now', 'time-zone'];
   /** Passed to the package's load(): { wasmUrl, dataUrl }. */
   static loadOptions = {};
@@ -74,8 +78,7 @@ export class KhabarCard extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [sharedSheet()];
     if (this.#state === 'idle' && shadow.querySelector('article.khabar-card')) {
-      this.#state = 'ready';
-      this.dataset.state = 'ready';
+      this.#ready();
       return;
     }
     if (this.#state === 'idle') {
@@ -144,20 +147,27 @@ export class KhabarCard extends HTMLElement {
       if (generation !== this.#generation) return;
       // The core escapes every field and keeps only http(s) URLs: this markup runs nothing.
       this.shadowRoot.innerHTML = html;
-      this.#state = 'ready';
-      this.dataset.state = 'ready';
+      this.#ready();
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#fail(error);
     }
   }
 
+  // Each render ends in one event on the element: khabar-ready, or khabar-error with the code.
+  #ready() {
+    this.#state = 'ready';
+    this.dataset.state = 'ready';
+    this.dispatchEvent(new CustomEvent('khabar-ready', { bubbles: true }));
+  }
+
   #fail(error) {
     this.#state = 'failed';
     this.dataset.state = 'failed';
     const code = typeof error?.code === 'string' ? error.code : 'card.failed';
+    const message = String(error?.message ?? error);
     // One warning, naming the cause; nothing is thrown into the host page.
-    console.warn(`<khabar-card> ${code}: ${error?.message ?? error}`);
+    console.warn(`<khabar-card> ${code}: ${message}`);
     const fallback = [...this.children].some((child) => child.localName !== 'script');
     if (!fallback) {
       // No fallback to show: a quiet line naming where the story was to come from.
@@ -174,6 +184,8 @@ export class KhabarCard extends HTMLElement {
     } else {
       this.shadowRoot.innerHTML = '<slot></slot>';
     }
+    // After the fallback is in place, so that a listener sees what the reader sees.
+    this.dispatchEvent(new CustomEvent('khabar-error', { bubbles: true, detail: { code, message } }));
   }
 }
 
@@ -185,6 +197,7 @@ export class KhabarCard extends HTMLElement {
 export function define({ importCore, loadOptions }) {
   coreLoader = importCore;
   if (loadOptions) KhabarCard.loadOptions = loadOptions;
-  if (!customElements.get('khabar-card')) customElements.define('khabar-card', KhabarCard);
+  // Only where a browser is: on a server, importing and calling define() are harmless.
+  if (globalThis.customElements && !customElements.get('khabar-card')) customElements.define('khabar-card', KhabarCard);
   return KhabarCard;
 }

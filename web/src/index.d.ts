@@ -1,33 +1,39 @@
+import type { KhabarErrorCode } from './errors.js';
+
+export type { KhabarErrorCode, KhabarCardErrorCode } from './errors.js';
+
 /** An error from the core; `code` is the same stable string as the native library's. */
 export class KhabarError extends Error {
-  readonly code: string;
+  readonly name: 'KhabarError';
+  readonly code: KhabarErrorCode;
 }
 
+// Options left undefined are as good as absent (exactOptionalPropertyTypes accepts both).
 export interface LoadOptions {
   /** Where the .wasm is served (default: next to this module). */
-  wasmUrl?: string | URL;
+  wasmUrl?: string | URL | undefined;
   /** Where the shared ICU data is served (default: khabar-icu-base.dat next to this module);
    *  each language's data, khabar-icu-<lang>.dat, is fetched from beside it when first needed. */
-  dataUrl?: string | URL;
+  dataUrl?: string | URL | undefined;
   /** false when dataUrl is the complete data file (khabar-icu.dat): no per-language files. */
-  packs?: boolean;
+  packs?: boolean | undefined;
 }
 
 export interface CardOptions {
   /** BCP 47, honouring -u-nu- and -u-ca- (default: the article's language). */
-  locale?: string;
+  locale?: string | undefined;
   /** The reference time for relative dates (none: no relative date). */
-  now?: string | Date;
+  now?: string | Date | undefined;
   /** IANA time zone for dates that carry a time. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** The title's heading level, 1 to 6 (default 2). */
-  headingLevel?: number;
+  headingLevel?: number | undefined;
   /** Input format (default: detected). */
-  input?: 'auto' | 'khabar' | 'jsonld' | 'html' | 'text';
+  input?: 'auto' | 'khabar' | 'jsonld' | 'html' | 'text' | undefined;
   /** Input size limit in bytes (default 5 MB). */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** A bad locale or time zone is an error instead of a warning. */
-  strict?: boolean;
+  strict?: boolean | undefined;
 }
 
 export interface CardDate {

@@ -3,7 +3,8 @@
 // core's one pipeline, so a card rendered here and by the native CLI are the same bytes.
 import createCore from './khabar-core.mjs';
 
-export const version = '0.1.0';
+// build.mjs writes the version of package.json here, its one home.
+export const version = '%KHABAR_VERSION%';
 
 /** An error from the core, with the same stable `code` as the native library. */
 export class KhabarError extends Error {
@@ -20,16 +21,26 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 let loading = null;
 let core = null;
 
+// In Node the package's own files are on disk. (A bundler's server build may rewrite their
+// URLs into URL-likes without a protocol, as Turbopack does: those are paths, too.)
 function isLocal(url) {
-  return isNode && (url instanceof URL ? url.protocol === 'file:' : !/^[a-z][a-z0-9+.-]*:/i.test(String(url)));
+  if (!isNode) return false;
+  return url instanceof URL ? url.protocol === 'file:' || url.protocol === '' : !/^[a-z][a-z0-9+.-]*:/i.test(String(url));
 }
+
+// @khabar-node-begin
+// Local files (the package's own .wasm and ICU data in Node) are read by dist/node.js, the
+// package's entry under the `node` export condition: build.mjs writes it from this file with
+// this function reading through node:fs. This browser module names no Node built-in, so no
+// bundler for browsers ever meets one.
+async function readLocal(url) {
+  throw new Error(`${url} is a local file; in Node, import 'khabar' (its node entry reads files)`);
+}
+// @khabar-node-end
 
 async function readBytes(url, what) {
   try {
-    if (isLocal(url)) {
-      const { readFile } = await import('node:fs/promises');
-      return new Uint8Array(await readFile(url));
-    }
+    if (isLocal(url)) return await readLocal(url);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
