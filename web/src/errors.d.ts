@@ -21,8 +21,7 @@ export type KhabarErrorCode =
   | 'icu.data_invalid'
   | 'load.fetch_failed'
   | 'load.wasm_failed'
-  | 'load.wasm_blocked'
-  | 'load.not_loaded';
+  | 'load.wasm_blocked';
 
 /** The codes of `<khabar-card>`'s `khabar-error` event: the package's, and the element's own. */
 export type KhabarCardErrorCode =
