@@ -32,7 +32,11 @@ export function serve(service, { origin } = {}) {
     try {
       const address = req.socket.address();
       const here = origin ?? `http://${req.headers.host ?? `${address.address}:${address.port}`}`;
-      await send(await service.fetch(toRequest(req, here), process.env, {}), res);
+      const response = await service.fetch(toRequest(req, here), process.env, {});
+      // A body refused unread (too large): answer, drain it and close, never reuse the connection.
+      if (!req.complete) res.setHeader('connection', 'close');
+      await send(response, res);
+      req.resume();
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'service.internal', message: String(error?.message ?? error) } }));

@@ -205,8 +205,8 @@ export function createService(options = {}) {
     return inflight.get(url);
   }
 
-  function cardOptions(params, request) {
-    const format = params.get('format') ?? 'html';
+  // `format`: the endpoint's own (oEmbed's format is json|xml, the embed page is html).
+  function cardOptions(params, request, format = params.get('format') ?? 'html') {
     if (!FORMATS[format]) throw bad('param.invalid', `format must be html, json or text, not ${format.slice(0, 40)}`);
     const theme = params.get('theme');
     if (theme !== null && !THEMES.has(theme)) throw bad('param.invalid', 'theme must be light, dark, auto or host');
@@ -304,8 +304,7 @@ export function createService(options = {}) {
 
   async function getEmbed(request, params) {
     const url = articleUrl(params);
-    const options = cardOptions(params, request);
-    if (options.format !== 'html') throw bad('param.invalid', 'the embed page is html only');
+    const options = cardOptions(params, request, 'html');
     const bytes = await article(url);
     const card = await render(bytes, options.core, 'html');
     const k = await core();
@@ -349,7 +348,7 @@ export function createService(options = {}) {
     };
     const maxwidth = dimension('maxwidth');
     const maxheight = dimension('maxheight');
-    const options = cardOptions(params, request);
+    const options = cardOptions(params, request, 'json');
     const bytes = await article(url);
     const k = await core();
     const card = await k.analyze(decoder.decode(bytes), options.core);
