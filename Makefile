@@ -11,7 +11,7 @@ FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
 	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser \
-	test-visual update-screenshots
+	test-visual update-screenshots test-service bench-service serve-workerd serve-node
 
 demo: native web
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -21,7 +21,7 @@ demo: native web
 	@# In a terminal the demo keeps serving until Ctrl-C; in scripts and CI it exits after the screenshot.
 	@tests/browser/run.sh demo $$([ -t 0 ] && echo --serve)
 
-test: format-check test-native test-asan test-hostile test-wasm test-browser fuzz-smoke test-examples
+test: format-check test-native test-asan test-hostile test-wasm test-service test-browser fuzz-smoke test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -126,3 +126,23 @@ fuzz:
 
 clean:
 	rm -rf build
+
+# The card service (khabar/service) in-process, behind node:http and on workerd, against a
+# local test server on 127.0.0.1 only (tests/service/): part of make test.
+test-service: web
+	@cd tests/service && npm ci --no-audit --no-fund --loglevel=error && node --test node.test.mjs workerd.test.mjs
+
+# The service under load and under hostile requests on 127.0.0.1 (bounded; not in make test).
+bench-service: web
+	@cd tests/service && npm ci --no-audit --no-fund --loglevel=error && node load.mjs
+
+# The service, one command each (PORT, default 8787, on 127.0.0.1): workerd with
+# examples/service/workerd.capnp (its bindings name the allowed origins), or Node with
+# KHABAR_ALLOWED_ORIGINS from the environment.
+PORT ?= 8787
+serve-workerd: web
+	@cd tests/service && npm ci --no-audit --no-fund --loglevel=error
+	@tests/service/node_modules/.bin/workerd serve examples/service/workerd.capnp --socket-addr http=127.0.0.1:$(PORT)
+
+serve-node: web
+	@node examples/service/node.mjs $(PORT) 127.0.0.1
