@@ -25,6 +25,43 @@ export function testConfig(server) {
 
 const q = (params) => new URLSearchParams(params).toString();
 
+/** The hostile requests: [what, path or [path, init], status, code]. */
+export function hostileRequests(server) {
+  const golden = (input) => `${server.origin}/golden/${input}`;
+  return [
+    ['loopback outside the allowance', `/card?${q({ url: `http://127.0.0.1:${server.port + 1}/x` })}`, 403, 'fetch.private_address'],
+    ['the metadata address', `/card?${q({ url: 'http://169.254.169.254/latest/meta-data/' })}`, 403, 'fetch.private_address'],
+    ['a private address', `/card?${q({ url: 'http://10.0.0.1/a' })}`, 403, 'fetch.private_address'],
+    ['192.168/16', `/card?${q({ url: 'http://192.168.1.1/a' })}`, 403, 'fetch.private_address'],
+    ['IPv6 loopback', `/card?${q({ url: `http://[::1]:${server.port}/golden/examples/seed-article-ar.txt` })}`, 403, 'fetch.private_address'],
+    ['IPv4-mapped loopback', `/card?${q({ url: `http://[::ffff:127.0.0.1]:${server.port}/x` })}`, 403, 'fetch.private_address'],
+    ['IPv6 unique local', `/card?${q({ url: 'http://[fd00::1]/x' })}`, 403, 'fetch.private_address'],
+    ['file:', `/card?${q({ url: 'file:///etc/passwd' })}`, 400, 'fetch.unsupported_scheme'],
+    ['an unknown origin', `/card?${q({ url: 'https://unknown.example/a' })}`, 403, 'fetch.origin_not_allowed'],
+    ['a redirect to a private address', `/card?${q({ url: `${server.origin}/redirect-private` })}`, 403, 'fetch.private_address'],
+    ['a redirect to the metadata address', `/card?${q({ url: `${server.origin}/redirect-metadata` })}`, 403, 'fetch.private_address'],
+    ['a redirect loop', `/card?${q({ url: `${server.origin}/redirect-loop` })}`, 502, 'fetch.too_many_redirects'],
+    ['a page that never ends', `/card?${q({ url: `${server.origin}/never-ends` })}`, 504, 'fetch.timeout'],
+    ['a 50 MB page', `/card?${q({ url: `${server.origin}/big` })}`, 413, 'fetch.too_large'],
+    ['a 50 MB page without a length', `/card?${q({ url: `${server.origin}/big-undeclared` })}`, 413, 'fetch.too_large'],
+    ['a page byte by byte', `/card?${q({ url: `${server.origin}/slow` })}`, 504, 'fetch.timeout'],
+    ['an image', `/card?${q({ url: `${server.origin}/image` })}`, 415, 'fetch.content_type'],
+    ['a 404', `/card?${q({ url: `${server.origin}/missing` })}`, 502, 'fetch.http_status'],
+    ['no url', '/card?locale=ar', 400, 'param.missing'],
+    ['format=pdf', `/card?${q({ url: `${server.origin}/x`, format: 'pdf' })}`, 400, 'param.invalid'],
+    ['heading-level=7', `/card?${q({ url: `${server.origin}/x`, 'heading-level': '7' })}`, 400, 'param.invalid'],
+    ['theme=neon', `/card?${q({ url: `${server.origin}/x`, theme: 'neon' })}`, 400, 'param.invalid'],
+    ['now=yesterday', `/card?${q({ url: golden('examples/seed-article-ar.txt'), now: 'yesterday' })}`, 400, 'time.invalid'],
+    ['maxwidth=-5', `/oembed?${q({ url: `${server.origin}/x`, maxwidth: '-5' })}`, 400, 'param.invalid'],
+    ['oEmbed format=yaml', `/oembed?${q({ url: `${server.origin}/x`, format: 'yaml' })}`, 501, 'oembed.format'],
+    ['a URL of 3,000 characters', `/card?${q({ url: `${server.origin}/${'a'.repeat(3000)}` })}`, 400, 'param.invalid'],
+    ['an unknown path', '/admin', 404, 'request.not_found'],
+    ['PUT', ['/card', { method: 'PUT', body: 'x' }], 405, 'request.method'],
+    ['POST of bad JSON', ['/card', { method: 'POST', body: '{"title": ' }], 422, 'parse.invalid_json'],
+    ['POST of 2 MB', ['/card', { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024) }], 413, 'input.too_large'],
+  ];
+}
+
 export function suite(name, { call, server, stats }) {
   const golden = (input) => `${server().origin}/golden/${input}`;
 
@@ -126,38 +163,7 @@ export function suite(name, { call, server, stats }) {
     assert.equal(response.headers.get('cache-control'), 'no-store');
   });
 
-  const hostile = [
-    ['loopback outside the allowance', `/card?${q({ url: `http://127.0.0.1:${server().port + 1}/x` })}`, 403, 'fetch.private_address'],
-    ['the metadata address', `/card?${q({ url: 'http://169.254.169.254/latest/meta-data/' })}`, 403, 'fetch.private_address'],
-    ['a private address', `/card?${q({ url: 'http://10.0.0.1/a' })}`, 403, 'fetch.private_address'],
-    ['192.168/16', `/card?${q({ url: 'http://192.168.1.1/a' })}`, 403, 'fetch.private_address'],
-    ['IPv6 loopback', `/card?${q({ url: `http://[::1]:${server().port}/golden/examples/seed-article-ar.txt` })}`, 403, 'fetch.private_address'],
-    ['IPv4-mapped loopback', `/card?${q({ url: `http://[::ffff:127.0.0.1]:${server().port}/x` })}`, 403, 'fetch.private_address'],
-    ['IPv6 unique local', `/card?${q({ url: 'http://[fd00::1]/x' })}`, 403, 'fetch.private_address'],
-    ['file:', `/card?${q({ url: 'file:///etc/passwd' })}`, 400, 'fetch.unsupported_scheme'],
-    ['an unknown origin', `/card?${q({ url: 'https://unknown.example/a' })}`, 403, 'fetch.origin_not_allowed'],
-    ['a redirect to a private address', `/card?${q({ url: `${server().origin}/redirect-private` })}`, 403, 'fetch.private_address'],
-    ['a redirect to the metadata address', `/card?${q({ url: `${server().origin}/redirect-metadata` })}`, 403, 'fetch.private_address'],
-    ['a redirect loop', `/card?${q({ url: `${server().origin}/redirect-loop` })}`, 502, 'fetch.too_many_redirects'],
-    ['a page that never ends', `/card?${q({ url: `${server().origin}/never-ends` })}`, 504, 'fetch.timeout'],
-    ['a 50 MB page', `/card?${q({ url: `${server().origin}/big` })}`, 413, 'fetch.too_large'],
-    ['a 50 MB page without a length', `/card?${q({ url: `${server().origin}/big-undeclared` })}`, 413, 'fetch.too_large'],
-    ['a page byte by byte', `/card?${q({ url: `${server().origin}/slow` })}`, 504, 'fetch.timeout'],
-    ['an image', `/card?${q({ url: `${server().origin}/image` })}`, 415, 'fetch.content_type'],
-    ['a 404', `/card?${q({ url: `${server().origin}/missing` })}`, 502, 'fetch.http_status'],
-    ['no url', '/card?locale=ar', 400, 'param.missing'],
-    ['format=pdf', `/card?${q({ url: `${server().origin}/x`, format: 'pdf' })}`, 400, 'param.invalid'],
-    ['heading-level=7', `/card?${q({ url: `${server().origin}/x`, 'heading-level': '7' })}`, 400, 'param.invalid'],
-    ['theme=neon', `/card?${q({ url: `${server().origin}/x`, theme: 'neon' })}`, 400, 'param.invalid'],
-    ['now=yesterday', `/card?${q({ url: golden('examples/seed-article-ar.txt'), now: 'yesterday' })}`, 400, 'time.invalid'],
-    ['maxwidth=-5', `/oembed?${q({ url: `${server().origin}/x`, maxwidth: '-5' })}`, 400, 'param.invalid'],
-    ['oEmbed format=yaml', `/oembed?${q({ url: `${server().origin}/x`, format: 'yaml' })}`, 501, 'oembed.format'],
-    ['a URL of 3,000 characters', `/card?${q({ url: `${server().origin}/${'a'.repeat(3000)}` })}`, 400, 'param.invalid'],
-    ['an unknown path', '/admin', 404, 'request.not_found'],
-    ['PUT', ['/card', { method: 'PUT', body: 'x' }], 405, 'request.method'],
-    ['POST of bad JSON', ['/card', { method: 'POST', body: '{"title": ' }], 422, 'parse.invalid_json'],
-    ['POST of 2 MB', ['/card', { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024) }], 413, 'input.too_large'],
-  ];
+  const hostile = hostileRequests(server());
 
   test(`${name}: every hostile request refused with its code, the service keeps serving`, async () => {
     const before = new Map(server().hits);
