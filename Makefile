@@ -11,7 +11,7 @@ FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
 	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser \
-	test-visual update-screenshots test-service bench-service serve-workerd serve-node
+	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser
 
 demo: native web
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -146,3 +146,8 @@ serve-workerd: web
 
 serve-node: web
 	@node examples/service/node.mjs $(PORT) 127.0.0.1
+
+# Service cards vs static blockquotes vs the wasm embed in Chromium, one run (numbers only).
+bench-service-browser: web
+	@scripts/deps.sh browser
+	@cd tests/browser && npm ci --no-audit --no-fund --loglevel=error --prefer-offline >/dev/null && node bench-service.mjs
