@@ -11,7 +11,7 @@ FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
 	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser \
-	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser
+	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser lighthouse-service
 
 demo: native web
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -151,3 +151,8 @@ serve-node: web
 bench-service-browser: web
 	@scripts/deps.sh browser
 	@cd tests/browser && npm ci --no-audit --no-fund --loglevel=error --prefer-offline >/dev/null && node bench-service.mjs
+
+# Lighthouse 12.2.3 on the same three pages, driving Debian's Chromium (numbers only).
+lighthouse-service: web
+	@scripts/deps.sh browser
+	@cd tests/service/lighthouse && npm ci --no-audit --no-fund --loglevel=error --prefer-offline >/dev/null && node run.mjs
