@@ -55,6 +55,31 @@ test('the article cache is bounded', async () => {
   assert.equal(small.stats().articleFetches, 3);
 });
 
+test('the Cache API keeps whole answers, keyed by the reader language when no locale is asked; never a refusal', async () => {
+  const store = new Map();
+  const cache = {
+    match: async (request) => store.get(request.url)?.clone(),
+    put: async (request, response) => void store.set(request.url, response),
+  };
+  const cachedService = createService({ ...config, cache });
+  const seed = encodeURIComponent(`${server.origin}/golden/tests/golden/readers/udhr-he.json`);
+  const path = `http://c.test/card?url=${seed}&locale=he&format=text`;
+  const first = await cachedService.fetch(new Request(path));
+  const second = await cachedService.fetch(new Request(path));
+  assert.equal(first.status, 200);
+  assert.equal(await second.text(), await first.text());
+  assert.equal(cachedService.stats().cacheHits, 1);
+  assert.equal(cachedService.stats().rendered, 1, 'the second answer came from the cache');
+  const french = await cachedService.fetch(new Request(`http://c.test/card?url=${seed}&format=json`, { headers: { 'accept-language': 'fr' } }));
+  const english = await cachedService.fetch(new Request(`http://c.test/card?url=${seed}&format=json`, { headers: { 'accept-language': 'en' } }));
+  assert.equal((await french.json()).locale, 'fr');
+  assert.equal((await english.json()).locale, 'en', 'not the French answer from the cache');
+  const refused = await cachedService.fetch(new Request('http://c.test/card?url=http://10.0.0.1/a'));
+  assert.equal(refused.status, 403);
+  assert.equal(store.size, 3, [...store.keys()].join(' '));
+  assert.ok([...store.values()].every((r) => r.status === 200));
+});
+
 // The Node adapter: the same handler behind node:http.
 const http = serve(createService(config));
 await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
