@@ -7,7 +7,7 @@ import { css, reserve } from './src/styles.js';
 const dist = new URL('./dist/', import.meta.url);
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-for (const file of ['index.js', 'element.js', 'card-element.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'service.js', 'service-fetch.js']) {
+for (const file of ['index.js', 'element.js', 'card-element.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'service.js', 'service-fetch.js', 'service.d.ts']) {
   await copyFile(new URL(`./src/${file}`, import.meta.url), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks
