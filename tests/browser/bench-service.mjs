@@ -43,6 +43,15 @@ const withScript = (script) => base.replace('</main>', `</main>\n${script}`);
 await writeFile(`${dir}static.html`, base);
 await writeFile(`${dir}wasm.html`, withScript('<script async src="/web/dist/khabar.js"></script>'));
 await writeFile(`${dir}service.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`));
+// The same, with the card's request announced in the head (README): it runs beside khabar.js's.
+const cardUrl = `${svc}card?${new URLSearchParams({ url: `${origin}/examples/partner/articles/seed-ar.json`, format: 'html', locale: 'ar-MA' })}`;
+await writeFile(
+  `${dir}preload.html`,
+  withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`).replace(
+    '</head>',
+    `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">\n</head>`,
+  ),
+);
 
 // A service that has run for a while, as in production: V8 compiles the wasm core's hot code
 // in its optimising tier after some calls (the first ~20 renders are 5-10x slower).
@@ -98,7 +107,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 console.log(`service cards vs static blockquotes vs the wasm embed: Chromium ${browser.version()}, ${runs} runs each, median, 127.0.0.1`);
 for (const warm of [false, true]) {
   const rows = {};
-  for (const [name, card] of [['static', false], ['service', true], ['wasm', true]]) {
+  for (const [name, card] of [['static', false], ['service', true], ['preload', true], ['wasm', true]]) {
     const out = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -60,7 +60,9 @@ export async function adoptRemoteCard(card, url, timeoutAttribute) {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new EmbedFailure('fetch.unsafe_url', `only http(s) cards are fetched, not ${url.protocol}`);
   let response;
   try {
-    response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(Number(timeoutAttribute) || DEFAULT_TIMEOUT_MS) });
+    // Credentials 'same-origin' (no cookie goes to another origin), the mode of
+    // <link rel="preload" as="fetch" crossorigin="anonymous">, so a page can start this request early.
+    response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(Number(timeoutAttribute) || DEFAULT_TIMEOUT_MS) });
   } catch (cause) {
     throw new EmbedFailure(cause?.name === 'TimeoutError' ? 'fetch.timeout' : 'fetch.failed', `${url}: ${cause?.message ?? cause}`);
   }
