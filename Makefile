@@ -11,7 +11,7 @@ FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
 	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
-	test-visual update-screenshots
+	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser lighthouse-service
 
 demo: native web
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
@@ -21,8 +21,8 @@ demo: native web
 	@# In a terminal the demo keeps serving until Ctrl-C; in scripts and CI it exits after the screenshot.
 	@tests/js/run.sh demo $$([ -t 0 ] && echo --serve)
 
-test: format-check test-native test-asan test-hostile test-wasm test-package test-browser test-consumers test-cmake \
-	fuzz-smoke test-examples
+test: format-check test-native test-asan test-hostile test-wasm test-package test-service test-browser test-consumers \
+	test-cmake fuzz-smoke test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -139,3 +139,32 @@ fuzz:
 
 clean:
 	rm -rf build
+
+# The card service (khabar/service) in-process, behind node:http and on workerd, against a
+# local test server on 127.0.0.1 only (tests/js/service/): part of make test.
+test-service: web
+	@tests/js/run.sh service
+
+# The service under load and under hostile requests on 127.0.0.1 (bounded; not in make test).
+bench-service: web
+	@tests/js/run.sh bench-service
+
+# The service, one command each (PORT, default 8787, on 127.0.0.1): workerd with
+# examples/service/workerd.capnp (its bindings name the allowed origins), or Node with
+# KHABAR_ALLOWED_ORIGINS from the environment.
+PORT ?= 8787
+serve-workerd: web
+	@cd tests/js && npm ci --no-audit --no-fund --loglevel=error --prefer-offline >/dev/null
+	@tests/js/node_modules/.bin/workerd serve examples/service/workerd.capnp --socket-addr http=127.0.0.1:$(PORT)
+
+serve-node: web
+	@node examples/service/node.mjs $(PORT) 127.0.0.1
+
+# Service cards vs static blockquotes vs the wasm embed in Chromium, one run (numbers only).
+bench-service-browser: web
+	@tests/js/run.sh bench-service-browser
+
+# Lighthouse 12.2.3 on the same three pages, driving Debian's Chromium (numbers only).
+lighthouse-service: web
+	@scripts/deps.sh browser
+	@cd tests/bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error --prefer-offline >/dev/null && node run.mjs

@@ -63,7 +63,7 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 await writeFile(new URL('index.js', dist), browserIndex);
 await writeFile(new URL('node.js', dist), nodeIndex);
-for (const file of ['element.js', 'card-element.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts']) {
+for (const file of ['element.js', 'card-element.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service.d.ts']) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks

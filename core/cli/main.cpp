@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "fetch_url.hpp"
 #include "khabar/khabar.hpp"
 #include "summarize_jsonl.hpp"
 
@@ -14,9 +15,12 @@ namespace {
 
 // The usage of each command, and of them all: `khabar help [COMMAND]`, `khabar COMMAND --help`.
 constexpr const char* card_usage =
-    R"(  khabar card FILE|- [--locale L] [--format json|html|text] [--now ISO-8601] [--tz ZONE]
+    R"(  khabar card FILE|URL|- [--locale L] [--format json|html|text] [--now ISO-8601] [--tz ZONE]
                      [--input auto|khabar|jsonld|html|text] [--heading-level N] [--max-bytes N] [--strict]
-      the card of one article; warnings (things fixed, dropped or guessed) go to stderr
+                     [--timeout MS] [--allow-private ADDRESS:PORT]
+      the card of one article; warnings (things fixed, dropped or guessed) go to stderr. An http(s)
+      URL is fetched (libcurl): 3 redirects at most, --timeout (10000 ms) for the whole page,
+      --max-bytes, no loopback or private address but the one --allow-private names (tests)
 )";
 constexpr const char* inspect_usage =
     R"(  khabar inspect FILE|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
@@ -48,6 +52,7 @@ struct Args {
   khabar::Request request;
   std::size_t max_sentences = khabar::SummaryOptions{}.max_sentences;
   bool help = false;
+  khabar::cli::FetchOptions fetch;
 };
 
 std::size_t parse_size(const std::string& flag, const std::string& value) {
@@ -83,6 +88,10 @@ Args parse_args(int argc, char** argv) {
       khabar::set_option(a.request, "strict", "true");
     } else if (w == "--jsonl") {
       a.file = value();
+    } else if (w == "--allow-private") {
+      a.fetch.allow = value();
+    } else if (w == "--timeout") {
+      a.fetch.timeout_ms = static_cast<long>(parse_size(w, value()));
     } else if (w == "--max-sentences") {
       a.max_sentences = parse_size(w, value());
     } else if (w.size() > 2 && w.compare(0, 2, "--") == 0 && khabar::is_option(option_name(w)) &&
@@ -111,7 +120,11 @@ Args parse_args(int argc, char** argv) {
 }
 
 // Reads at most max_bytes + 1 so an oversized input is refused without being loaded whole.
-std::string read_input(const std::string& path, std::size_t max_bytes) {
+std::string read_input(const std::string& path, std::size_t max_bytes, khabar::cli::FetchOptions fetch = {}) {
+  if (khabar::cli::is_url(path)) {
+    fetch.max_bytes = max_bytes;
+    return khabar::cli::fetch_url(path, fetch);
+  }
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
@@ -141,7 +154,7 @@ Output run(const Args& a) {
                                          r.read),
             {}};
   khabar::CleanedArticle cleaned =
-      khabar::clean(khabar::read_article(read_input(a.file, r.read.limits.max_bytes), r.read));
+      khabar::clean(khabar::read_article(read_input(a.file, r.read.limits.max_bytes, a.fetch), r.read));
   if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
   khabar::Card card = khabar::make_card(cleaned, r.card);
   std::string rendered = khabar::render(card, r.format, r.html);

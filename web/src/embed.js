@@ -4,8 +4,12 @@
 // and every such blockquote, also ones added later, becomes a <khabar-card> in place,
 // the blockquote kept inside as the fallback. Adds nothing to window but the element.
 import { define } from './card-element.js';
+import { adoptRemoteCard, remoteCardUrl } from './embed-remote.js';
 
 const base = new URL('.', document.currentScript?.src ?? document.baseURI);
+// <script data-service="https://cards.example"> renders every card on that service, no wasm.
+const scriptService = document.currentScript?.dataset.service;
+const pending = new WeakSet();
 
 define({
   importCore: () => import(new URL('index.js', base).href),
@@ -22,6 +26,20 @@ function upgrade(blockquote) {
   for (const name of ['theme', 'headingLevel', 'now', 'timeZone', 'timeout']) {
     const value = blockquote.dataset[name];
     if (value) card.setAttribute(name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), value);
+  }
+  const remote = remoteCardUrl(blockquote, scriptService);
+  if (remote) {
+    // Markup rendered elsewhere: the blockquote stays until it has arrived, and on any failure.
+    if (pending.has(blockquote)) return;
+    pending.add(blockquote);
+    adoptRemoteCard(card, remote, blockquote.dataset.timeout).then(
+      () => {
+        blockquote.replaceWith(card);
+        card.append(blockquote);
+      },
+      (error) => console.warn(`<khabar-card> ${error.code ?? 'card.failed'}: ${error.message}`),
+    );
+    return;
   }
   blockquote.replaceWith(card);
   card.append(blockquote);

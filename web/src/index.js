@@ -39,6 +39,9 @@ async function readLocal(url) {
 // @khabar-node-end
 
 async function readBytes(url, what) {
+  // Bytes given as they are (a workerd data module is an ArrayBuffer): nothing to fetch.
+  if (url instanceof ArrayBuffer) return new Uint8Array(url);
+  if (ArrayBuffer.isView(url)) return new Uint8Array(url.buffer, url.byteOffset, url.byteLength);
   try {
     if (isLocal(url)) return await readLocal(url);
     const response = await fetch(url);
@@ -51,7 +54,19 @@ async function readBytes(url, what) {
 
 // In browsers the module compiles while it downloads; in Node the bytes are handed over
 // (Emscripten 3.1.6's own loader breaks under Node's global fetch).
+// A compiled WebAssembly.Module (a workerd wasm module import: workerd refuses to compile
+// bytes at run time) is only instantiated.
 function instantiateOptions(wasmUrl) {
+  if (globalThis.WebAssembly?.Module && wasmUrl instanceof WebAssembly.Module) {
+    return Promise.resolve({
+      locateFile: (path) => path, // the glue would resolve its .wasm against import.meta.url
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(wasmUrl, imports).then((instance) => receive(instance, wasmUrl), (cause) => failInstantiate(cause));
+        return {};
+      },
+    });
+  }
+  if (wasmUrl instanceof ArrayBuffer || ArrayBuffer.isView(wasmUrl)) return readBytes(wasmUrl).then((wasmBinary) => ({ wasmBinary }));
   if (isLocal(wasmUrl) || !globalThis.WebAssembly?.instantiateStreaming) {
     return readBytes(wasmUrl, 'WebAssembly module').then((wasmBinary) => ({ wasmBinary }));
   }
@@ -72,7 +87,11 @@ let failInstantiate = () => {};
  * Loads the WebAssembly core and its shared ICU data once; later calls return the same promise.
  * Each language's ICU data (khabar-icu-<lang>.dat beside `dataUrl`) is loaded when a card
  * first needs it; `packs: false` when `dataUrl` is a complete data file (khabar-icu.dat).
- * @param {{wasmUrl?: string|URL, dataUrl?: string|URL, packs?: boolean}} [options]
+ * Where nothing may be fetched or compiled (workerd), `wasmUrl` may be a `WebAssembly.Module`
+ * or the module's bytes, `dataUrl` the data's bytes (ArrayBuffer or Uint8Array), and
+ * `languageData` each language's bytes ({ ar: ArrayBuffer, … }).
+ * @param {{wasmUrl?: string|URL|WebAssembly.Module|BufferSource, dataUrl?: string|URL|BufferSource,
+ *   packs?: boolean, languageData?: Record<string, BufferSource>}} [options]
  */
 export function load(options = {}) {
   if (loading) return loading;
@@ -80,6 +99,7 @@ export function load(options = {}) {
   const dataUrl = options.dataUrl ?? new URL('./khabar-icu-base.dat', import.meta.url);
   packBase = options.packs === false ? null : dataUrl;
   packsBesideData = options.dataUrl !== undefined;
+  languageData = options.languageData ?? null;
   loading = (async () => {
     const failed = new Promise((_, reject) => {
       failInstantiate = (cause) => {
@@ -136,19 +156,23 @@ const PACK_LANGUAGES = new Set(['ar', 'en', 'fa', 'fr', 'he', 'ur']);
 const packs = new Map(); // language -> promise of its data being loaded
 let packBase = null;
 
-// Written out one by one so that bundlers (Vite, webpack) see and emit each file.
+// Written out one by one so that bundlers (Vite, webpack) see and emit each file; functions,
+// so that importing this module where import.meta.url is no URL (workerd) does not throw.
 const defaultPackUrls = {
-  ar: new URL('./khabar-icu-ar.dat', import.meta.url),
-  en: new URL('./khabar-icu-en.dat', import.meta.url),
-  fa: new URL('./khabar-icu-fa.dat', import.meta.url),
-  fr: new URL('./khabar-icu-fr.dat', import.meta.url),
-  he: new URL('./khabar-icu-he.dat', import.meta.url),
-  ur: new URL('./khabar-icu-ur.dat', import.meta.url),
+  ar: () => new URL('./khabar-icu-ar.dat', import.meta.url),
+  en: () => new URL('./khabar-icu-en.dat', import.meta.url),
+  fa: () => new URL('./khabar-icu-fa.dat', import.meta.url),
+  fr: () => new URL('./khabar-icu-fr.dat', import.meta.url),
+  he: () => new URL('./khabar-icu-he.dat', import.meta.url),
+  ur: () => new URL('./khabar-icu-ur.dat', import.meta.url),
 };
 let packsBesideData = false; // true when load() was given its own dataUrl
 
+let languageData = null; // load()'s languageData: bytes given for each language
+
 function packUrl(language) {
-  if (!packsBesideData) return defaultPackUrls[language];
+  if (languageData) return languageData[language] ?? `(no languageData for ${language})`;
+  if (!packsBesideData) return defaultPackUrls[language]();
   const name = `khabar-icu-${language}.dat`;
   return packBase instanceof URL ? new URL(name, packBase) : String(packBase).replace(/[^/]*$/, name);
 }

@@ -1,0 +1,43 @@
+# The card service on workerd (npm `workerd`), from the repository's root after `make web`:
+#   npx workerd serve examples/service/workerd.capnp
+# It listens on 127.0.0.1:8787 (override: --socket-addr http=HOST:PORT) and reads articles only
+# from KHABAR_ALLOWED_ORIGINS, over the "internet" service, which connects to public addresses only.
+using Workerd = import "/workerd/workerd.capnp";
+
+const config :Workerd.Config = (
+  services = [
+    (name = "khabar", worker = .khabarWorker),
+    # Public addresses only, checked by workerd on the address it connects to.
+    (name = "internet", network = (allow = ["public"], tlsOptions = (trustBrowserCas = true))),
+  ],
+  sockets = [(name = "http", address = "127.0.0.1:8787", http = (), service = "khabar")],
+);
+
+const khabarWorker :Workerd.Worker = (
+  modules = .modules,
+  compatibilityDate = "2024-09-23",
+  bindings = [
+    (name = "KHABAR_ALLOWED_ORIGINS", text = "https://news.example"),
+    (name = "KHABAR_MAX_AGE", text = "300"),
+    (name = "KHABAR_STALE_WHILE_REVALIDATE", text = "86400"),
+  ],
+  globalOutbound = "internet",
+);
+
+# The worker and the package's files under the names the worker imports (khabar/…).
+const modules :List(Workerd.Worker.Module) = [
+  (name = "worker.js", esModule = embed "worker.js"),
+  (name = "khabar/service", esModule = embed "../../web/dist/service.js"),
+  (name = "khabar/service-fetch.js", esModule = embed "../../web/dist/service-fetch.js"),
+  (name = "khabar/index.js", esModule = embed "../../web/dist/index.js"),
+  (name = "khabar/styles.js", esModule = embed "../../web/dist/styles.js"),
+  (name = "khabar/khabar-core.mjs", esModule = embed "../../web/dist/khabar-core.mjs"),
+  (name = "khabar/khabar-core.wasm", wasm = embed "../../web/dist/khabar-core.wasm"),
+  (name = "khabar/khabar-icu-base.dat", data = embed "../../web/dist/khabar-icu-base.dat"),
+  (name = "khabar/khabar-icu-ar.dat", data = embed "../../web/dist/khabar-icu-ar.dat"),
+  (name = "khabar/khabar-icu-en.dat", data = embed "../../web/dist/khabar-icu-en.dat"),
+  (name = "khabar/khabar-icu-fa.dat", data = embed "../../web/dist/khabar-icu-fa.dat"),
+  (name = "khabar/khabar-icu-fr.dat", data = embed "../../web/dist/khabar-icu-fr.dat"),
+  (name = "khabar/khabar-icu-he.dat", data = embed "../../web/dist/khabar-icu-he.dat"),
+  (name = "khabar/khabar-icu-ur.dat", data = embed "../../web/dist/khabar-icu-ur.dat"),
+];

@@ -1,0 +1,130 @@
+// Cards from the service against static blockquotes and today's wasm embed, in one Chromium run
+// (numbers, not pass/fail): first card painted (the static page: its first contentful paint),
+// long tasks, CLS, bytes transferred as served and the brotli size of every body.
+//   node tests/js/browser/bench-service.mjs [runs]      (make bench-service-browser)
+// The service runs in this process behind node:http on 127.0.0.1, brotli-compressed as a CDN
+// would; its outgoing fetch reaches the static test server only.
+import { createServer } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { createService } from '../../../web/dist/service.js';
+import { toRequest } from '../../../examples/service/node.mjs';
+import { launch, repoRoot, startServer } from './helpers.mjs';
+
+const runs = Number(process.argv[2]) || 5;
+const server = await startServer();
+const origin = new URL(server.url('/')).origin;
+const host = new URL(origin).host;
+const service = createService({
+  allowedOrigins: [origin],
+  allowPrivate: [host],
+  fetch: (url, init) => (new URL(url).host === host ? fetch(url, init) : Promise.reject(new Error(`not the test server: ${url}`))),
+});
+const http = createServer(async (req, res) => {
+  const response = await service.fetch(toRequest(req, `http://${req.headers.host}`));
+  const headers = Object.fromEntries(response.headers);
+  let body = Buffer.from(await response.arrayBuffer());
+  if (body.length && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    headers['content-encoding'] = 'br';
+    headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+  }
+  res.writeHead(response.status, { ...headers, 'content-length': body.length });
+  res.end(body);
+});
+await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+const svc = `http://127.0.0.1:${http.address().port}/`;
+
+// The three pages: the same partner page and blockquote; only the script differs.
+const dir = `${repoRoot}build/service-bench/`;
+await mkdir(dir, { recursive: true });
+const base = await readFile(`${repoRoot}tests/js/browser/pages/static-blockquote.html`, 'utf8');
+const withScript = (script) => base.replace('</main>', `</main>\n${script}`);
+await writeFile(`${dir}static.html`, base);
+await writeFile(`${dir}wasm.html`, withScript('<script async src="/web/dist/khabar.js"></script>'));
+await writeFile(`${dir}service.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`));
+// The same, with the card's request announced in the head (README): it runs beside khabar.js's.
+const cardUrl = `${svc}card?${new URLSearchParams({ url: `${origin}/examples/partner/articles/seed-ar.json`, format: 'html', locale: 'ar-MA' })}`;
+await writeFile(
+  `${dir}preload.html`,
+  withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`).replace(
+    '</head>',
+    `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">\n</head>`,
+  ),
+);
+
+// A service that has run for a while, as in production: V8 compiles the wasm core's hot code
+// in its optimising tier after some calls (the first ~20 renders are 5-10x slower).
+const warmUp = `${svc}card?url=${encodeURIComponent(`${origin}/examples/partner/articles/seed-ar.json`)}&format=html&locale=ar-MA&now=2025-11-29T10:00:00Z`;
+for (let i = 0; i < 100; i++) await (await service.fetch(new Request(warmUp))).arrayBuffer();
+
+const browser = await launch({ args: ['--host-resolver-rules=MAP news.example 127.0.0.1'] });
+
+const probe = () => {
+  const t = { longTasks: [], cls: 0 };
+  Object.defineProperty(window, Symbol.for('khabar.bench'), { value: t });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => t.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (t.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver(() => {
+    if (t.card === undefined && document.querySelector('khabar-card[data-state="ready"]')) {
+      t.card = -1;
+      requestAnimationFrame(() => setTimeout(() => (t.card = performance.now()), 0));
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+};
+
+async function measure(context, path, card) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let transferred = 0;
+  const finished = [];
+  cdp.on('Network.loadingFinished', (e) => {
+    transferred += e.encodedDataLength;
+    finished.push(e.requestId);
+  });
+  await page.goto(server.url(path));
+  if (card) await page.waitForFunction(() => window[Symbol.for('khabar.bench')].card > 0, null, { timeout: 30000, polling: 20 });
+  else await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  let brotli = 0;
+  for (const requestId of finished) {
+    try {
+      const { body, base64Encoded } = await cdp.send('Network.getResponseBody', { requestId });
+      brotli += brotliCompressSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8'), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    } catch {} // a body Chromium did not keep (none on these pages)
+  }
+  const r = await page.evaluate(() => {
+    const t = window[Symbol.for('khabar.bench')];
+    return { card: t.card, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime, longTasks: t.longTasks, cls: t.cls };
+  });
+  await page.close();
+  return { ms: card ? r.card : r.fcp, longest: Math.max(0, ...r.longTasks), longTotal: r.longTasks.reduce((a, b) => a + b, 0), cls: r.cls, transferred, brotli };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+console.log(`service cards vs static blockquotes vs the wasm embed: Chromium ${browser.version()}, ${runs} runs each, median, 127.0.0.1`);
+for (const warm of [false, true]) {
+  const rows = {};
+  for (const [name, card] of [['static', false], ['service', true], ['preload', true], ['wasm', true]]) {
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(probe);
+      if (warm) await measure(context, `/build/service-bench/${name}.html`, card);
+      out.push(await measure(context, `/build/service-bench/${name}.html`, card));
+      await context.close();
+    }
+    rows[name] = Object.fromEntries(Object.keys(out[0]).map((k) => [k, median(out.map((r) => r[k]))]));
+  }
+  console.log(`${warm ? 'warm' : 'cold'} cache:`);
+  for (const [name, r] of Object.entries(rows)) {
+    const paint = name === 'static' ? 'first paint' : 'first card painted';
+    const ratio = name === 'static' ? '' : ` (${(r.ms / rows.static.ms).toFixed(2)}x the static page)`;
+    console.log(`  ${name.padEnd(7)} ${paint} ${r.ms.toFixed(0)} ms${ratio}; longest task ${r.longest.toFixed(0)} ms (total ${r.longTotal.toFixed(0)} ms); CLS ${r.cls.toFixed(4)}; transferred ${kb(r.transferred)}; bodies brotli ${kb(r.brotli)} (${kb(r.brotli - rows.static.brotli)} beyond the static page)`);
+  }
+}
+await browser.close();
+await new Promise((resolve) => http.close(resolve));
+await server.close();

@@ -1,0 +1,116 @@
+// The service in Node: in-process (the fetch handler itself, its outgoing fetch guarded so that
+// any destination but the local test server fails without connecting) and through node:http.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createService } from '../../../web/dist/service.js';
+import { serve } from '../../../examples/service/node.mjs';
+import { startServer } from './server.mjs';
+import { suite, testConfig } from './suite.mjs';
+
+const server = await startServer();
+const resolved = [];
+const guarded = [];
+// The outgoing fetch: only the test server; anything else is a violation, refused before connecting.
+function guardFetch(url, init) {
+  const target = new URL(url);
+  guarded.push(target.href);
+  if (target.host !== `127.0.0.1:${server.port}`) {
+    server.violations.push(`fetch ${target.href}`);
+    return Promise.reject(new Error('test guard: not the test server'));
+  }
+  return fetch(target, init);
+}
+// A resolver that never asks DNS: rebind.test is a name with a private address.
+async function resolve(hostname) {
+  resolved.push(hostname);
+  if (hostname === 'rebind.test') return ['10.0.0.7'];
+  throw new Error(`test resolver: ${hostname} unknown`);
+}
+const config = { ...testConfig(server), fetch: guardFetch, resolve };
+const service = createService(config);
+after(() => server.close());
+
+suite('in-process', {
+  call: (path, init) => service.fetch(new Request(`http://service.test${path}`, init)),
+  server: () => server,
+  stats: () => service.stats(),
+});
+
+test('a name that resolves to a private address is refused before connecting', async () => {
+  const response = await service.fetch(new Request('http://service.test/card?url=http://rebind.test/a'));
+  assert.equal(response.status, 403);
+  assert.equal((await response.json()).error.code, 'fetch.private_address');
+  assert.deepEqual(resolved, ['rebind.test']);
+  assert.ok(!guarded.some((u) => u.includes('rebind.test')), 'never fetched');
+  assert.ok(!guarded.some((u) => /169\.254|10\.0\.0\.1|192\.168|\[/.test(u)), `guarded: ${guarded.filter((u) => !u.includes(server.origin))}`);
+});
+
+test('the article cache is bounded', async () => {
+  const small = createService({ ...config, articleCache: { entries: 2, bytes: 1 << 20 } });
+  for (const input of ['examples/seed-article-ar.txt', 'tests/golden/readers/page.html', 'tests/golden/readers/khabar-en.json']) {
+    const r = await small.fetch(new Request(`http://s.test/card?url=${encodeURIComponent(`${server.origin}/golden/${input}`)}&locale=en`));
+    assert.equal(r.status, 200);
+  }
+  assert.equal(small.stats().articlesCached, 2);
+  assert.equal(small.stats().articleFetches, 3);
+});
+
+test('the Cache API keeps whole answers, keyed by the reader language when no locale is asked; never a refusal', async () => {
+  const store = new Map();
+  const cache = {
+    match: async (request) => store.get(request.url)?.clone(),
+    put: async (request, response) => void store.set(request.url, response),
+  };
+  const cachedService = createService({ ...config, cache });
+  const seed = encodeURIComponent(`${server.origin}/golden/tests/golden/readers/udhr-he.json`);
+  const path = `http://c.test/card?url=${seed}&locale=he&format=text`;
+  const first = await cachedService.fetch(new Request(path));
+  const second = await cachedService.fetch(new Request(path));
+  assert.equal(first.status, 200);
+  assert.equal(await second.text(), await first.text());
+  assert.equal(cachedService.stats().cacheHits, 1);
+  assert.equal(cachedService.stats().rendered, 1, 'the second answer came from the cache');
+  const french = await cachedService.fetch(new Request(`http://c.test/card?url=${seed}&format=json`, { headers: { 'accept-language': 'fr' } }));
+  const english = await cachedService.fetch(new Request(`http://c.test/card?url=${seed}&format=json`, { headers: { 'accept-language': 'en' } }));
+  assert.equal((await french.json()).locale, 'fr');
+  assert.equal((await english.json()).locale, 'en', 'not the French answer from the cache');
+  const refused = await cachedService.fetch(new Request('http://c.test/card?url=http://10.0.0.1/a'));
+  assert.equal(refused.status, 403);
+  assert.equal(store.size, 3, [...store.keys()].join(' '));
+  assert.ok([...store.values()].every((r) => r.status === 200));
+});
+
+// The Node adapter: the same handler behind node:http.
+const http = serve(createService(config));
+await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+after(() => new Promise((resolve) => http.close(resolve)));
+const base = `http://127.0.0.1:${http.address().port}`;
+const nodeServer = await startServer();
+after(() => nodeServer.close());
+const httpService = createService({ ...testConfig(nodeServer), fetch: guardFetchFor(nodeServer) });
+const http2 = serve(httpService);
+await new Promise((resolve) => http2.listen(0, '127.0.0.1', resolve));
+after(() => new Promise((resolve) => http2.close(resolve)));
+
+function guardFetchFor(s) {
+  return (url, init) => {
+    const target = new URL(url);
+    if (target.host !== `127.0.0.1:${s.port}`) {
+      s.violations.push(`fetch ${target.href}`);
+      return Promise.reject(new Error('test guard: not the test server'));
+    }
+    return fetch(target, init);
+  };
+}
+
+test('node:http adapter answers', async () => {
+  const r = await fetch(`${base}/card`);
+  assert.equal(r.status, 400);
+  assert.equal((await r.json()).error.code, 'param.missing');
+});
+
+suite('node:http', {
+  call: (path, init) => fetch(`http://127.0.0.1:${http2.address().port}${path}`, init),
+  server: () => nodeServer,
+  stats: () => httpService.stats(),
+});

@@ -1,0 +1,203 @@
+// The checks every shell of the service passes (in-process, node:http, workerd): golden cards
+// byte for byte, caching, oEmbed and the embed page, and every hostile request refused with its
+// code. `call(path, init)` sends a request to the service; `server` is the local test server.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+const root = new URL('../../../', import.meta.url);
+const spec = JSON.parse(await readFile(new URL('tests/golden/cards/cases.json', root), 'utf8'));
+
+/** The service configuration the tests need: the test server allowed, and origins that are
+ * allowed only so that the address check (not the origin list) is what refuses them. */
+export function testConfig(server) {
+  const p = server.port;
+  return {
+    allowedOrigins: [server.origin, `http://127.0.0.1:${p + 1}`, 'http://169.254.169.254', 'http://10.0.0.1', `http://[::1]:${p}`,
+      'http://192.168.1.1', `http://[::ffff:7f00:1]:${p}`, 'http://rebind.test', 'http://[fd00::1]'],
+    allowPrivate: [`127.0.0.1:${p}`],
+    timeoutMs: 1500,
+    maxBytes: 1024 * 1024,
+    maxAge: 60,
+    staleWhileRevalidate: 120,
+  };
+}
+
+const q = (params) => new URLSearchParams(params).toString();
+
+/** The hostile requests: [what, path or [path, init], status, code]. */
+export function hostileRequests(server) {
+  const golden = (input) => `${server.origin}/golden/${input}`;
+  return [
+    ['loopback outside the allowance', `/card?${q({ url: `http://127.0.0.1:${server.port + 1}/x` })}`, 403, 'fetch.private_address'],
+    ['the metadata address', `/card?${q({ url: 'http://169.254.169.254/latest/meta-data/' })}`, 403, 'fetch.private_address'],
+    ['a private address', `/card?${q({ url: 'http://10.0.0.1/a' })}`, 403, 'fetch.private_address'],
+    ['192.168/16', `/card?${q({ url: 'http://192.168.1.1/a' })}`, 403, 'fetch.private_address'],
+    ['IPv6 loopback', `/card?${q({ url: `http://[::1]:${server.port}/golden/examples/seed-article-ar.txt` })}`, 403, 'fetch.private_address'],
+    ['IPv4-mapped loopback', `/card?${q({ url: `http://[::ffff:127.0.0.1]:${server.port}/x` })}`, 403, 'fetch.private_address'],
+    ['IPv6 unique local', `/card?${q({ url: 'http://[fd00::1]/x' })}`, 403, 'fetch.private_address'],
+    ['file:', `/card?${q({ url: 'file:///etc/passwd' })}`, 400, 'fetch.unsupported_scheme'],
+    ['an unknown origin', `/card?${q({ url: 'https://unknown.example/a' })}`, 403, 'fetch.origin_not_allowed'],
+    ['a redirect to a private address', `/card?${q({ url: `${server.origin}/redirect-private` })}`, 403, 'fetch.private_address'],
+    ['a redirect to the metadata address', `/card?${q({ url: `${server.origin}/redirect-metadata` })}`, 403, 'fetch.private_address'],
+    ['a redirect loop', `/card?${q({ url: `${server.origin}/redirect-loop` })}`, 502, 'fetch.too_many_redirects'],
+    ['a page that never ends', `/card?${q({ url: `${server.origin}/never-ends` })}`, 504, 'fetch.timeout'],
+    ['a 50 MB page', `/card?${q({ url: `${server.origin}/big` })}`, 413, 'fetch.too_large'],
+    ['a 50 MB page without a length', `/card?${q({ url: `${server.origin}/big-undeclared` })}`, 413, 'fetch.too_large'],
+    ['a page byte by byte', `/card?${q({ url: `${server.origin}/slow` })}`, 504, 'fetch.timeout'],
+    ['an image', `/card?${q({ url: `${server.origin}/image` })}`, 415, 'fetch.content_type'],
+    ['a 404', `/card?${q({ url: `${server.origin}/missing` })}`, 502, 'fetch.http_status'],
+    ['no url', '/card?locale=ar', 400, 'param.missing'],
+    ['format=pdf', `/card?${q({ url: `${server.origin}/x`, format: 'pdf' })}`, 400, 'param.invalid'],
+    ['heading-level=7', `/card?${q({ url: `${server.origin}/x`, 'heading-level': '7' })}`, 400, 'param.invalid'],
+    ['theme=neon', `/card?${q({ url: `${server.origin}/x`, theme: 'neon' })}`, 400, 'param.invalid'],
+    ['now=yesterday', `/card?${q({ url: golden('examples/seed-article-ar.txt'), now: 'yesterday' })}`, 400, 'time.invalid'],
+    ['maxwidth=-5', `/oembed?${q({ url: `${server.origin}/x`, maxwidth: '-5' })}`, 400, 'param.invalid'],
+    ['oEmbed format=yaml', `/oembed?${q({ url: `${server.origin}/x`, format: 'yaml' })}`, 501, 'oembed.format'],
+    ['a URL of 3,000 characters', `/card?${q({ url: `${server.origin}/${'a'.repeat(3000)}` })}`, 400, 'param.invalid'],
+    ['an unknown path', '/admin', 404, 'request.not_found'],
+    ['PUT', ['/card', { method: 'PUT', body: 'x' }], 405, 'request.method'],
+    ['POST of bad JSON', ['/card', { method: 'POST', body: '{"title": ' }], 422, 'parse.invalid_json'],
+    ['POST of 2 MB', ['/card', { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024) }], 413, 'input.too_large'],
+  ];
+}
+
+export function suite(name, { call, server, stats }) {
+  const golden = (input) => `${server().origin}/golden/${input}`;
+
+  test(`${name}: golden cards byte-identical to the CLI's, one fetch an article`, async () => {
+    let checked = 0;
+    for (const c of spec.cases) {
+      for (const locale of c.locales) {
+        for (const format of spec.formats) {
+          const response = await call(`/card?${q({ url: golden(c.input), locale, format, now: spec.now, tz: spec.time_zone })}`);
+          const expected = await readFile(new URL(`tests/golden/cards/expected/${c.name}.${locale}.${format}`, root), 'utf8');
+          assert.equal(response.status, 200, `${c.name}.${locale}.${format}`);
+          assert.equal(await response.text(), expected, `${c.name}.${locale}.${format}`);
+          checked++;
+        }
+      }
+      // Every locale and format of the article from one fetch (the article cache).
+      assert.equal(server().hits.get(`/golden/${c.input}`), 1, `${c.input} fetched once`);
+    }
+    assert.equal(checked, 3 * spec.cases.reduce((n, c) => n + c.locales.length, 0));
+  });
+
+  test(`${name}: ETag, If-None-Match 304, Cache-Control, Vary`, async () => {
+    const path = `/card?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', now: spec.now })}`;
+    const first = await call(path);
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('etag');
+    assert.match(etag, /^"[0-9a-f]{32}"$/);
+    assert.equal(first.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=120');
+    assert.equal(first.headers.get('vary'), null, 'a locale in the URL: nothing varies');
+    await first.arrayBuffer();
+    const again = await call(path, { headers: { 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('etag'), etag);
+    assert.equal((await again.arrayBuffer()).byteLength, 0);
+    const other = await call(path, { headers: { 'if-none-match': '"0000"' } });
+    assert.equal(other.status, 200);
+    await other.arrayBuffer();
+    // No locale: the reader's language decides, and the answer says it varies with it.
+    const byLanguage = await call(`/card?${q({ url: golden('examples/seed-article-ar.txt'), now: spec.now, format: 'json' })}`, {
+      headers: { 'accept-language': 'fr-MA,fr;q=0.8' },
+    });
+    assert.equal(byLanguage.status, 200);
+    assert.equal(byLanguage.headers.get('vary'), 'Accept-Language');
+    assert.equal((await byLanguage.json()).locale, 'fr-MA');
+  });
+
+  test(`${name}: oEmbed 1.0 rich, JSON and XML`, async () => {
+    const url = golden('tests/golden/readers/jsonld-graph.json');
+    const response = await call(`/oembed?${q({ url, format: 'json', maxwidth: '600' })}`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type'), /^application\/json/);
+    const o = await response.json();
+    assert.equal(o.version, '1.0');
+    assert.equal(o.type, 'rich');
+    assert.equal(o.width, 600);
+    assert.ok(o.height > 300 && o.height < 400, `height ${o.height}`);
+    assert.equal(o.title, 'الإنتربول يشيد من مراكش بالمغرب نموذج عالمي في التعاون الأمني');
+    assert.equal(o.author_name, 'سعيد العلمي');
+    assert.equal(o.provider_name, 'Khabar');
+    assert.equal(o.thumbnail_url, 'https://www.example-news.ma/uploads/2025/11/interpol.jpg');
+    assert.equal(o.thumbnail_width, 600);
+    assert.equal(o.cache_age, 60);
+    const src = /<iframe src="([^"]+)"/.exec(o.html)[1].replaceAll('&#38;', '&');
+    assert.equal(new URL(src).pathname, '/embed');
+    assert.equal(new URL(src).searchParams.get('url'), url);
+    const narrow = await (await call(`/oembed?${q({ url, maxwidth: '320' })}`)).json();
+    assert.ok(narrow.height > o.height, 'a narrow card is taller');
+    const xml = await call(`/oembed?${q({ url, format: 'xml' })}`);
+    assert.equal(xml.status, 200);
+    const text = await xml.text();
+    assert.match(text, /^<\?xml/);
+    assert.match(text, /<type>rich<\/type>/);
+    assert.match(text, /<html>&#60;iframe /);
+  });
+
+  test(`${name}: the embed page runs only its own script file`, async () => {
+    const response = await call(`/embed?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', theme: 'dark' })}`);
+    assert.equal(response.status, 200);
+    const csp = response.headers.get('content-security-policy');
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    const page = await response.text();
+    assert.match(page, /<script src="embed\.js" defer><\/script>/);
+    assert.equal([...page.matchAll(/<script/g)].length, 1, 'one script, a file');
+    assert.match(page, /<khabar-card theme="dark"><template shadowrootmode="open"><link rel="stylesheet" href="khabar-card.css"><article class="khabar-card"/);
+    const script = await call('/embed.js');
+    assert.equal(script.status, 200);
+    assert.match(script.headers.get('content-type'), /^text\/javascript/);
+    assert.match(await script.text(), /postMessage\(\{ type: 'khabar\.resize', height/);
+    const sheet = await call('/khabar-card.css');
+    assert.match(await sheet.text(), /:host/);
+  });
+
+  test(`${name}: POST /card renders the bytes it is given`, async () => {
+    const body = await readFile(new URL('examples/seed-article-ar.txt', root));
+    const response = await call(`/card?${q({ locale: 'ar-MA', format: 'html', now: spec.now, tz: spec.time_zone })}`, { method: 'POST', body });
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), await readFile(new URL('tests/golden/cards/expected/seed.ar-MA.html', root), 'utf8'));
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+  });
+
+  const hostile = hostileRequests(server());
+
+  test(`${name}: every hostile request refused with its code, the service keeps serving`, async () => {
+    const before = new Map(server().hits);
+    for (const [what, path, status, code] of hostile) {
+      const started = Date.now();
+      let response;
+      try {
+        response = Array.isArray(path) ? await call(...path) : await call(path);
+      } catch (error) {
+        assert.fail(`${what}: ${error.cause?.message ?? error.message}`);
+      }
+      const body = await response.json();
+      assert.equal(response.status, status, `${what}: ${JSON.stringify(body)}`);
+      assert.equal(body.error.code, code, what);
+      assert.equal(response.headers.get('cache-control'), 'no-store', `${what}: a refusal is never cached`);
+      assert.ok(Date.now() - started < 5000, `${what}: answered in ${Date.now() - started} ms`);
+    }
+    // The redirects were followed to the test server only, once each.
+    assert.equal(server().hits.get('/redirect-private') - (before.get('/redirect-private') ?? 0), 1);
+    // Still serving, and the 500 of a flaky page was not kept: the next request gets the card.
+    const flaky = `/card?${q({ url: `${server().origin}/flaky`, locale: 'ar-MA', format: 'json' })}`;
+    const down = await call(flaky).catch((e) => assert.fail(`flaky: ${e.cause?.stack ?? e}`));
+    assert.equal(down.status, 502);
+    assert.equal((await down.json()).error.code, 'fetch.http_status');
+    const recovered = await call(flaky);
+    assert.equal(recovered.status, 200);
+    assert.equal((await recovered.json()).source, 'كشـ24');
+    const ok = await call(`/card?${q({ url: `${server().origin}/redirect-ok`, locale: 'en', format: 'text' })}`);
+    assert.equal(ok.status, 200);
+    assert.match(await ok.text(), /الإنتربول/);
+    if (stats) assert.ok((await stats()).refused >= hostile.length);
+  });
+
+  test(`${name}: no request left 127.0.0.1 for anywhere but the test server`, () => {
+    assert.deepEqual(server().violations, []);
+  });
+}

@@ -1,0 +1,44 @@
+// khabar/service: the card service as a fetch handler (README: "The card service").
+
+export interface ServiceOptions {
+  /** The origins articles may be fetched from (the publisher's own). */
+  allowedOrigins: string[] | string;
+  /** host:port pairs that may be loopback or private (tests only). */
+  allowPrivate?: string[] | string;
+  /** Every address of a name, checked before connecting (Node: dns.lookup). */
+  resolve?: (hostname: string) => Promise<string[]>;
+  /** The outgoing fetch (default: globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Passed to the core's load(): on workerd { wasmUrl: WebAssembly.Module, dataUrl: ArrayBuffer, languageData }. */
+  load?: object;
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  maxAge?: number;
+  staleWhileRevalidate?: number;
+  articleCache?: { entries?: number; bytes?: number };
+  /** A Cache API object (workerd: caches.default), or null. */
+  cache?: { match(request: Request): Promise<Response | undefined>; put(request: Request, response: Response): Promise<void> } | null;
+  providerName?: string;
+  providerUrl?: string;
+  /** The service's public base URL (oEmbed's iframe src), default the request's origin. */
+  publicUrl?: string;
+}
+
+export interface Service {
+  fetch(request: Request, env?: object, ctx?: { waitUntil(promise: Promise<unknown>): void }): Promise<Response>;
+  stats(): { requests: number; rendered: number; notModified: number; refused: number; cacheHits: number; articleFetches: number; articlesCached: number; articleBytes: number };
+}
+
+export function createService(options: ServiceOptions): Service;
+/** The service from a worker's environment (KHABAR_* variables); `extra` adds load, cache, resolve, fetch. */
+export function serviceFromEnv(env?: Record<string, string | undefined>, extra?: Partial<ServiceOptions>): Service;
+
+export class ServiceError extends Error {
+  status: number;
+  code: string;
+}
+/** Why an address may not be fetched ('loopback', 'private', 'link-local', 'reserved'), or null. */
+export function addressClass(address: string): 'loopback' | 'private' | 'link-local' | 'reserved' | null;
+/** Checks a URL against the policy before anything connects; throws a ServiceError. */
+export function checkUrl(href: string, policy: object): Promise<URL>;

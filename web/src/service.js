@@ -1,0 +1,481 @@
+// khabar/service: the card service as one standard fetch handler, `(request, env, ctx) →
+// Response` (the module-worker shape), over the package's wasm core: the same renderer, so a
+// card from the service is the same bytes as the CLI's. Runs on workerd (Cloudflare Workers),
+// Deno, Bun and Node (examples/service/node.mjs).
+//   GET  /card?url=…&locale=…&format=html|json|text&theme=…&heading-level=…&now=…&tz=…
+//   POST /card?…            the article's bytes in the body
+//   GET  /oembed?url=…&format=json|xml&maxwidth=…&maxheight=…
+//   GET  /embed?url=…&…     a standalone page of the card for an <iframe>
+//   GET  /embed.js, /khabar-card.css   the embed page's script and stylesheet (strict CSP)
+import * as khabar from './index.js';
+import { css } from './styles.js';
+import { ServiceError, safeFetch } from './service-fetch.js';
+
+export { ServiceError, addressClass, checkUrl } from './service-fetch.js';
+
+const FORMATS = { html: 'text/html; charset=utf-8', json: 'application/json; charset=utf-8', text: 'text/plain; charset=utf-8' };
+const THEMES = new Set(['light', 'dark', 'auto', 'host']);
+// Wide cards (≥ 30em) are 22.2em tall plus their border, narrow ones 29.5em (styles.js).
+const WIDE_MIN_PX = 480;
+const HEIGHT_PX = { wide: Math.ceil(22.2 * 16 + 2), narrow: Math.ceil(29.5 * 16 + 2) };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+// The embed page's script: its height to the parent, whenever it changes. A file, not inline,
+// so that the page keeps `script-src 'self'`.
+const EMBED_SCRIPT = `// khabar embed page: tells the parent frame its height (WordPress and any oEmbed consumer).
+(function () {
+  var last = 0;
+  function send() {
+    var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (h === last || window.parent === window) return;
+    last = h;
+    window.parent.postMessage({ type: 'khabar.resize', height: h, href: location.href }, '*');
+  }
+  new ResizeObserver(send).observe(document.documentElement);
+  addEventListener('load', send);
+})();
+`;
+
+const EMBED_CSS = `html,body{margin:0;padding:0;background:transparent}khabar-card{margin:0}`;
+
+/** A bounded LRU of fetched articles: one fetch serves every locale and format of an article. */
+class ArticleCache {
+  constructor({ entries, bytes, ttlMs }) {
+    this.maxEntries = entries;
+    this.maxBytes = bytes;
+    this.ttlMs = ttlMs;
+    this.map = new Map(); // url -> { bytes, at }
+    this.size = 0;
+    this.fetches = 0;
+  }
+  get(url, now) {
+    const hit = this.map.get(url);
+    if (!hit) return null;
+    this.map.delete(url);
+    if (now - hit.at > this.ttlMs) {
+      this.size -= hit.bytes.byteLength;
+      return null;
+    }
+    this.map.set(url, hit); // most recently used last
+    return hit;
+  }
+  set(url, bytes, now) {
+    const old = this.map.get(url);
+    if (old) {
+      this.size -= old.bytes.byteLength;
+      this.map.delete(url);
+    }
+    if (bytes.byteLength > this.maxBytes) return;
+    this.map.set(url, { bytes, at: now });
+    this.size += bytes.byteLength;
+    for (const [key, value] of this.map) {
+      if (this.map.size <= this.maxEntries && this.size <= this.maxBytes) break;
+      this.map.delete(key);
+      this.size -= value.bytes.byteLength;
+    }
+  }
+}
+
+function list(value) {
+  if (Array.isArray(value)) return value.map(String);
+  return String(value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+}
+
+function normaliseOrigin(origin) {
+  try {
+    return new URL(origin).origin;
+  } catch {
+    throw new Error(`khabar/service: allowedOrigins: not an origin: ${origin}`);
+  }
+}
+
+function errorResponse(error) {
+  const status = error instanceof ServiceError ? error.status : error?.code ? coreStatus(error.code) : 500;
+  const code = typeof error?.code === 'string' ? error.code : 'service.internal';
+  const message = error instanceof ServiceError || error?.code ? error.message : 'internal error';
+  return new Response(JSON.stringify({ error: { code, message } }) + '\n', {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store', // a refusal is never cached, by us or by a CDN
+      'access-control-allow-origin': '*',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+// The core's codes -> HTTP statuses.
+function coreStatus(code) {
+  if (code === 'input.too_large') return 413;
+  if (code === 'option.invalid' || code === 'time.invalid' || code === 'locale.invalid') return 400;
+  if (/^(parse|input)\./.test(code)) return 422;
+  return 500;
+}
+
+function bad(code, message) {
+  return new ServiceError(400, code, message);
+}
+
+async function etagOf(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  let hex = '';
+  for (const b of digest.subarray(0, 16)) hex += b.toString(16).padStart(2, '0');
+  return `"${hex}"`;
+}
+
+function matches(ifNoneMatch, etag) {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function escapeXml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The service. Every option but `allowedOrigins` has a default:
+ *   allowedOrigins   the origins articles may be fetched from (the publisher's own)
+ *   allowPrivate     host:port pairs that may be private or loopback (tests only)
+ *   resolve          hostname -> Promise<[address]>, checked before connecting (Node: dns.lookup)
+ *   fetch            the outgoing fetch (default globalThis.fetch)
+ *   load             options for the core's load() (workerd: { wasmUrl: Module, dataUrl: bytes, languageData })
+ *   timeoutMs 5000, maxBytes 5 MB, maxRedirects 3, maxAge 300 s, staleWhileRevalidate 86400 s
+ *   articleCache     { entries: 256, bytes: 32 MB }
+ *   cache            a Cache API object (workerd: caches.default), or null
+ *   providerName, providerUrl   for oEmbed
+ * @returns {{ fetch(request: Request, env?: object, ctx?: object): Promise<Response>, stats(): object }}
+ */
+export function createService(options = {}) {
+  const config = {
+    timeoutMs: 5000,
+    maxBytes: 5 * 1024 * 1024,
+    maxRedirects: 3,
+    maxAge: 300,
+    staleWhileRevalidate: 86400,
+    providerName: 'Khabar',
+    providerUrl: '',
+    ...options,
+  };
+  const policy = {
+    allowedOrigins: new Set(list(config.allowedOrigins).map(normaliseOrigin)),
+    allowPrivate: new Set(list(config.allowPrivate)),
+    resolve: config.resolve ?? null,
+    fetch: config.fetch ?? ((...args) => globalThis.fetch(...args)),
+    timeoutMs: config.timeoutMs,
+    maxBytes: config.maxBytes,
+    maxRedirects: config.maxRedirects,
+  };
+  const articles = new ArticleCache({
+    entries: config.articleCache?.entries ?? 256,
+    bytes: config.articleCache?.bytes ?? 32 * 1024 * 1024,
+    ttlMs: config.maxAge * 1000,
+  });
+  const inflight = new Map(); // url -> promise of its bytes: concurrent requests share one fetch
+  const counters = { requests: 0, rendered: 0, notModified: 0, refused: 0, cacheHits: 0 };
+  let loading = null;
+
+  function core() {
+    loading ??= khabar.load(config.load ?? {}).then(() => khabar);
+    loading.catch(() => (loading = null));
+    return loading;
+  }
+
+  async function article(url) {
+    const now = Date.now();
+    const hit = articles.get(url, now);
+    if (hit) return hit.bytes;
+    if (!inflight.has(url)) {
+      const pending = safeFetch(url, policy).then(({ bytes }) => {
+        articles.fetches++;
+        articles.set(url, bytes, Date.now());
+        return bytes;
+      });
+      inflight.set(url, pending);
+      pending.finally(() => inflight.delete(url)).catch(() => {});
+    }
+    return inflight.get(url);
+  }
+
+  // `format`: the endpoint's own (oEmbed's format is json|xml, the embed page is html).
+  function cardOptions(params, request, format = params.get('format') ?? 'html') {
+    if (!FORMATS[format]) throw bad('param.invalid', `format must be html, json or text, not ${format.slice(0, 40)}`);
+    const theme = params.get('theme');
+    if (theme !== null && !THEMES.has(theme)) throw bad('param.invalid', 'theme must be light, dark, auto or host');
+    const level = params.get('heading-level');
+    if (level !== null && !/^[1-6]$/.test(level)) throw bad('param.invalid', 'heading-level must be 1 to 6');
+    // No locale asked: the reader's first language, so the answer varies with Accept-Language.
+    let locale = params.get('locale');
+    let varyLanguage = false;
+    if (locale === null) {
+      const first = (request.headers.get('accept-language') ?? '').split(',')[0].split(';')[0].trim();
+      if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(first)) locale = first;
+      varyLanguage = true;
+    }
+    return {
+      format,
+      theme,
+      varyLanguage,
+      core: {
+        locale: locale ?? undefined,
+        now: params.get('now') ?? new Date().toISOString(),
+        timeZone: params.get('tz') ?? 'UTC',
+        headingLevel: level === null ? undefined : Number(level),
+        maxBytes: config.maxBytes,
+      },
+    };
+  }
+
+  async function render(bytes, options, format) {
+    const k = await core();
+    const text = decoder.decode(bytes);
+    const renderers = { html: k.renderHTML, json: k.renderJSON, text: k.renderText };
+    const out = await renderers[format](text, options);
+    // The CLI ends JSON and HTML with a newline: the service's bytes are the CLI's.
+    return format === 'text' ? out : `${out}\n`;
+  }
+
+  function cacheHeaders(etag, contentType, vary) {
+    const headers = {
+      'content-type': contentType,
+      etag,
+      'cache-control': `public, max-age=${config.maxAge}, stale-while-revalidate=${config.staleWhileRevalidate}`,
+      'access-control-allow-origin': '*',
+      'x-content-type-options': 'nosniff',
+    };
+    if (vary.length) headers.vary = vary.join(', ');
+    return headers;
+  }
+
+  // A 200 with ETag and caching headers, or a 304 when the client has these bytes already.
+  async function answer(request, body, contentType, { vary = [], extra = {} } = {}) {
+    const bytes = encoder.encode(body);
+    const etag = await etagOf(bytes);
+    const headers = { ...cacheHeaders(etag, contentType, vary), ...extra };
+    if (matches(request.headers.get('if-none-match'), etag)) {
+      counters.notModified++;
+      delete headers['content-type'];
+      return new Response(null, { status: 304, headers });
+    }
+    counters.rendered++;
+    return new Response(request.method === 'HEAD' ? null : bytes, { status: 200, headers });
+  }
+
+  function articleUrl(params) {
+    const url = params.get('url');
+    if (!url) throw bad('param.missing', 'the url parameter is required');
+    if (url.length > 2048) throw bad('param.invalid', 'url is longer than 2048 characters');
+    return url;
+  }
+
+  async function getCard(request, params) {
+    const url = articleUrl(params);
+    const options = cardOptions(params, request);
+    const bytes = await article(url);
+    const body = await render(bytes, options.core, options.format);
+    return answer(request, body, FORMATS[options.format], { vary: options.varyLanguage ? ['Accept-Language'] : [] });
+  }
+
+  async function postCard(request, params) {
+    const options = cardOptions(params, request);
+    const declared = Number(request.headers.get('content-length'));
+    if (declared > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
+    const body = await render(bytes, options.core, options.format);
+    const response = await answer(request, body, FORMATS[options.format], { vary: options.varyLanguage ? ['Accept-Language'] : [] });
+    response.headers.set('cache-control', 'no-store'); // a pushed article is the publisher's, not a URL to cache
+    return response;
+  }
+
+  function embedQuery(params) {
+    const query = new URLSearchParams();
+    for (const name of ['url', 'locale', 'theme', 'heading-level', 'tz']) if (params.get(name) !== null) query.set(name, params.get(name));
+    return query;
+  }
+
+  async function getEmbed(request, params) {
+    const url = articleUrl(params);
+    const options = cardOptions(params, request, 'html');
+    const bytes = await article(url);
+    const card = await render(bytes, options.core, 'html');
+    const k = await core();
+    const meta = await k.analyze(decoder.decode(bytes), options.core);
+    const theme = options.theme ? ` theme="${options.theme}"` : '';
+    const page = `<!doctype html>
+<html lang="${escapeHtml(meta.ui_lang)}" dir="${escapeHtml(meta.ui_dir)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(meta.title)}</title>
+<link rel="stylesheet" href="embed.css">
+<script src="embed.js" defer></script>
+</head>
+<body>
+<khabar-card${theme}><template shadowrootmode="open"><link rel="stylesheet" href="khabar-card.css">${card}</template></khabar-card>
+</body>
+</html>
+`;
+    return answer(request, page, FORMATS.html, {
+      vary: options.varyLanguage ? ['Accept-Language'] : [],
+      extra: {
+        // Nothing runs but the service's own script; any page may frame it.
+        'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src https: http:; base-uri 'none'; form-action 'none'",
+        'referrer-policy': 'strict-origin-when-cross-origin',
+      },
+    });
+  }
+
+  async function getOEmbed(request, params, base) {
+    const format = params.get('format') ?? 'json';
+    // oEmbed 1.0 §2.2: an unsupported format is 501.
+    if (format !== 'json' && format !== 'xml') throw new ServiceError(501, 'oembed.format', `format ${format.slice(0, 20)} is not served (json, xml)`);
+    const url = articleUrl(params);
+    const dimension = (name) => {
+      const value = params.get(name);
+      if (value === null) return null;
+      if (!/^\d{1,5}$/.test(value) || Number(value) < 1) throw bad('param.invalid', `${name} must be a positive whole number`);
+      return Number(value);
+    };
+    const maxwidth = dimension('maxwidth');
+    const maxheight = dimension('maxheight');
+    const options = cardOptions(params, request, 'json');
+    const bytes = await article(url);
+    const k = await core();
+    const card = await k.analyze(decoder.decode(bytes), options.core);
+    const width = Math.min(maxwidth ?? 550, 720);
+    const height = width >= WIDE_MIN_PX ? HEIGHT_PX.wide : HEIGHT_PX.narrow;
+    if (maxheight !== null && maxheight < height) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${maxheight} px`);
+    const src = new URL('embed', base);
+    src.search = embedQuery(params).toString();
+    const html =
+      `<iframe src="${escapeHtml(src.href)}" width="${width}" height="${height}" title="${escapeHtml(card.title)}"` +
+      ` loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"></iframe>`;
+    const body = {
+      version: '1.0',
+      type: 'rich',
+      provider_name: config.providerName,
+      provider_url: config.providerUrl || base.origin,
+      title: card.title,
+      html,
+      width,
+      height,
+      cache_age: config.maxAge,
+    };
+    if (card.authors?.length) body.author_name = card.authors.join(', ');
+    else if (card.source) body.author_name = card.source;
+    if (card.url) body.author_url = new URL(card.url).origin;
+    if (card.image?.url) {
+      // The card shows its picture 16:9 (styles.js); oEmbed wants a size with the URL.
+      body.thumbnail_url = card.image.url;
+      body.thumbnail_width = width;
+      body.thumbnail_height = Math.round((width * 9) / 16);
+    }
+    if (format === 'xml') {
+      const fields = Object.entries(body)
+        .map(([name, value]) => `<${name}>${escapeXml(value)}</${name}>`)
+        .join('');
+      return answer(request, `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>${fields}</oembed>\n`, 'text/xml; charset=utf-8');
+    }
+    return answer(request, JSON.stringify(body) + '\n', 'application/json; charset=utf-8');
+  }
+
+  function staticFile(request, body, type) {
+    return answer(request, body, type);
+  }
+
+  async function route(request, ctx) {
+    const url = new URL(request.url);
+    const params = url.searchParams;
+    const base = new URL('./', config.publicUrl ? new URL(config.publicUrl) : url);
+    const path = url.pathname.slice(base.pathname.length - 1);
+    const method = request.method;
+    if (method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, POST', 'access-control-max-age': '86400' },
+      });
+    }
+    const get = method === 'GET' || method === 'HEAD';
+    if (path === '/card' && method === 'POST') return postCard(request, params);
+    if (!get) throw new ServiceError(405, 'request.method', `${method} is not served here`);
+    if (path === '/embed.js') return staticFile(request, EMBED_SCRIPT, 'text/javascript; charset=utf-8');
+    if (path === '/embed.css') return staticFile(request, EMBED_CSS, 'text/css; charset=utf-8');
+    if (path === '/khabar-card.css') return staticFile(request, css.trimStart(), 'text/css; charset=utf-8');
+    const handlers = { '/card': getCard, '/embed': getEmbed, '/oembed': getOEmbed };
+    const handler = handlers[path];
+    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /oembed, /embed)`);
+    return cached(request, ctx, () => handler(request, params, base));
+  }
+
+  // On workerd the Cache API keeps whole answers at the edge: a hit costs no fetch and no render.
+  async function cached(request, ctx, produce) {
+    const cache = config.cache;
+    if (!cache || request.method !== 'GET' || request.headers.has('if-none-match')) return produce();
+    // The Cache API keys on the URL alone: a card chosen by Accept-Language gets it in its key.
+    const keyUrl = new URL(request.url);
+    if (!keyUrl.searchParams.has('locale')) keyUrl.searchParams.set('khabar-accept-language', request.headers.get('accept-language') ?? '');
+    const key = new Request(keyUrl.href);
+    try {
+      const hit = await cache.match(key);
+      if (hit) {
+        counters.cacheHits++;
+        return hit;
+      }
+    } catch {}
+    const response = await produce();
+    if (response.status === 200) {
+      const put = cache.put(key, response.clone()).catch(() => {});
+      if (ctx?.waitUntil) ctx.waitUntil(put);
+      else await put;
+    }
+    return response;
+  }
+
+  return {
+    async fetch(request, env, ctx) {
+      counters.requests++;
+      try {
+        return await route(request, ctx);
+      } catch (error) {
+        counters.refused++;
+        return errorResponse(error);
+      }
+    },
+    /** Counters: requests, rendered, notModified, refused, cacheHits, and the article cache. */
+    stats() {
+      return { ...counters, articleFetches: articles.fetches, articlesCached: articles.map.size, articleBytes: articles.size };
+    },
+  };
+}
+
+/**
+ * The service configured from a worker's environment (wrangler.toml [vars], workerd bindings):
+ * KHABAR_ALLOWED_ORIGINS (space or comma separated), KHABAR_ALLOW_PRIVATE (tests only),
+ * KHABAR_MAX_AGE, KHABAR_STALE_WHILE_REVALIDATE, KHABAR_TIMEOUT_MS, KHABAR_MAX_BYTES,
+ * KHABAR_PROVIDER_NAME, KHABAR_PUBLIC_URL. `extra` adds what the environment cannot carry
+ * (the wasm module and data: { load }, { cache }).
+ */
+export function serviceFromEnv(env = {}, extra = {}) {
+  const number = (name, fallback) => (env[name] !== undefined && env[name] !== '' ? Number(env[name]) : fallback);
+  return createService({
+    allowedOrigins: env.KHABAR_ALLOWED_ORIGINS ?? '',
+    allowPrivate: env.KHABAR_ALLOW_PRIVATE ?? '',
+    maxAge: number('KHABAR_MAX_AGE', 300),
+    staleWhileRevalidate: number('KHABAR_STALE_WHILE_REVALIDATE', 86400),
+    timeoutMs: number('KHABAR_TIMEOUT_MS', 5000),
+    maxBytes: number('KHABAR_MAX_BYTES', 5 * 1024 * 1024),
+    providerName: env.KHABAR_PROVIDER_NAME || 'Khabar',
+    publicUrl: env.KHABAR_PUBLIC_URL || '',
+    ...extra,
+  });
+}
