@@ -63,6 +63,12 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 await writeFile(new URL('index.js', dist), browserIndex);
 await writeFile(new URL('node.js', dist), nodeIndex);
+// dist/service-node.js: the card service over dist/node.js (the `node` condition of
+// khabar/service), so that on Node it reads the package's own files; service.js (workerd, Deno,
+// Bun) is given the module and the data by its host.
+const service = await readFile(new URL('./src/service.js', web), 'utf8');
+if (!service.includes("from './index.js';")) fail("src/service.js no longer imports './index.js'");
+await writeFile(new URL('service-node.js', dist), service.replace("from './index.js';", "from './node.js';"));
 for (const file of ['element.js', 'card-element.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service.d.ts']) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }

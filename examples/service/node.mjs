@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { lookup } from 'node:dns/promises';
 import { Readable } from 'node:stream';
-import { serviceFromEnv } from '../../web/dist/service.js';
+import { serviceFromEnv } from '../../web/dist/service-node.js';
 
 /** Node's request as a fetch Request (the body streamed, bounded by the service). */
 export function toRequest(req, origin) {

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { brotliCompressSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { createService } from '../../../web/dist/service.js';
+import { createService } from '../../../web/dist/service-node.js';
 import { toRequest } from '../../../examples/service/node.mjs';
 import { startServer, repoRoot } from '../../js/browser/server.mjs';
 

@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { createService } from '../../../web/dist/service.js';
+import { createService } from '../../../web/dist/service-node.js';
 import { toRequest } from '../../../examples/service/node.mjs';
 import { launch, repoRoot, startServer } from './helpers.mjs';
 

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createService } from '../../../web/dist/service.js';
+import { createService } from '../../../web/dist/service-node.js';
 import { serve } from '../../../examples/service/node.mjs';
 import { launch, openPage, repoRoot, startServer } from './helpers.mjs';
 

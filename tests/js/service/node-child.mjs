@@ -1,6 +1,6 @@
 // The Node adapter in its own process for the load test (its memory measured apart), the
 // outgoing fetch guarded to the test server: node node-child.mjs TEST_SERVER_PORT
-import { createService } from '../../../web/dist/service.js';
+import { createService } from '../../../web/dist/service-node.js';
 import { serve } from '../../../examples/service/node.mjs';
 import { testConfig } from './suite.mjs';
 

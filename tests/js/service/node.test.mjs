@@ -2,7 +2,7 @@
 // any destination but the local test server fails without connecting) and through node:http.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createService } from '../../../web/dist/service.js';
+import { createService } from '../../../web/dist/service-node.js';
 import { serve } from '../../../examples/service/node.mjs';
 import { startServer } from './server.mjs';
 import { suite, testConfig } from './suite.mjs';
