@@ -1,6 +1,7 @@
 #pragma once
 // The article model. Its JSON form is the "Khabar JSON" input format (see README).
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,7 +72,11 @@ struct Article {
   std::vector<std::string> tags;
 
   InputFormat format = InputFormat::automatic;  // the format it was read from
-  Warnings warnings;                            // what reading fixed or dropped
+  // Where each field came from, for the fields a page may give in several places (HTML pages):
+  // "title" -> "json-ld" | "meta:og:title" | "<title>" | ...; "body" -> "json-ld" | "extracted"
+  // | "meta:description"; "direction" -> "<html dir>" when the page declares it.
+  std::map<std::string, std::string> origins;
+  Warnings warnings;  // what reading fixed or dropped
 
   bool operator==(const Article&) const = default;
 };
