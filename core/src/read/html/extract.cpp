@@ -123,7 +123,7 @@ bool is_comma(UChar32 c) { return c == ',' || c == 0x060C || c == 0xFF0C || c ==
 
 class Scorer {
  public:
-  explicit Scorer(const GumboNode* from) { measure(from, 0, false); }
+  Scorer(const GumboNode* from, int strictness) : strictness_(strictness) { measure(from, 0, false); }
 
   const Stats& stats(const GumboNode* n) const {
     static const Stats none;
@@ -149,7 +149,9 @@ class Scorer {
       if (in_link) s.link_chars = s.chars;
       return s;
     }
-    if (!is_element(n) || depth > max_walk_depth || is_skipped_tag(tag_of(n)) || is_boilerplate(n)) return s;
+    if (!is_element(n) || depth > max_walk_depth || is_skipped_tag(tag_of(n)) ||
+        is_boilerplate(n, strictness_))
+      return s;
     bool link = in_link || tag_of(n) == GUMBO_TAG_A;
     const GumboVector& kids = children_of(n);
     for (unsigned i = 0; i < kids.length; ++i) {
@@ -164,6 +166,7 @@ class Scorer {
     return s;
   }
 
+  int strictness_;
   std::unordered_map<const GumboNode*, Stats> stats_;
 };
 
@@ -294,7 +297,7 @@ bool ends_like_sentence(std::string_view text) {
 
 }  // namespace
 
-bool is_boilerplate(const GumboNode* n) {
+bool is_boilerplate(const GumboNode* n, int strictness) {
   if (!is_element(n)) return false;
   GumboTag tag = tag_of(n);
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return false;
@@ -307,7 +310,7 @@ bool is_boilerplate(const GumboNode* n) {
   if (role == "navigation" || role == "complementary" || role == "contentinfo" || role == "dialog" ||
       role == "alertdialog" || role == "menu" || role == "menubar" || role == "search" || role == "banner")
     return true;
-  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) return false;
+  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE || strictness >= 2) return false;
   std::vector<std::string> words = hint_words(n);
   if (words.empty()) return false;
   bool strong = false, weak = false;
@@ -315,7 +318,7 @@ bool is_boilerplate(const GumboNode* n) {
   for (auto w : furniture) weak = weak || any_prefix(words, w);
   for (auto w : furniture_words) weak = weak || std::find(words.begin(), words.end(), w) != words.end();
   if (strong) return true;
-  if (!weak) return false;
+  if (!weak || strictness >= 1) return false;
   for (auto w : content_words)
     if (any_contains(words, w)) return false;
   return true;
@@ -329,12 +332,14 @@ std::vector<Block> blocks_of(const GumboNode* n, const std::function<bool(const 
   return std::move(e.out);
 }
 
-std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title) {
-  Scorer scorer(from);
+namespace {
+
+std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness) {
+  Scorer scorer(from, strictness);
   std::unordered_map<const GumboNode*, double> scores;
   std::vector<const GumboNode*> order;  // candidates in first-scored order (ties: the earlier)
   for_each_element(from, [&](const GumboNode* n, int) {
-    if (is_skipped_tag(tag_of(n)) || is_boilerplate(n)) return false;
+    if (is_skipped_tag(tag_of(n)) || is_boilerplate(n, strictness)) return false;
     if (!is_paragraph_like(n)) return true;
     const Stats& s = scorer.stats(n);
     if (s.chars < 25 || scorer.link_density(n) > 0.5) return true;
@@ -385,7 +390,7 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
         parts.push_back(sib);
         continue;
       }
-      if (is_skipped_tag(tag_of(sib)) || is_boilerplate(sib)) continue;
+      if (is_skipped_tag(tag_of(sib)) || is_boilerplate(sib, strictness)) continue;
       double bonus = !best_class.empty() && hint_words(sib) == best_class ? best_score * 0.2 : 0.0;
       auto it = scores.find(sib);
       if (it != scores.end() && it->second + bonus >= threshold) {
@@ -404,7 +409,7 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
 
   // Inside the article: furniture, link lists and short link-only lines are left out.
   std::function<bool(const GumboNode*)> skip = [&](const GumboNode* n) {
-    if (is_boilerplate(n)) return true;
+    if (is_boilerplate(n, strictness)) return true;
     GumboTag tag = tag_of(n);
     const Stats& s = scorer.stats(n);
     double density = scorer.link_density(n);
@@ -422,6 +427,24 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
       if (!(block.kind == Block::Kind::heading && block.text == normalized_title))
         out.push_back(std::move(block));
   return out;
+}
+
+}  // namespace
+
+std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title) {
+  // Class and id words mislead on some templates (a wrapper "has-sidebar", "share-enabled"):
+  // when the strict reading finds less than a short article, they are trusted less.
+  constexpr std::size_t enough = 500;
+  std::vector<Block> best;
+  std::size_t best_chars = 0;
+  for (int strictness = 0; strictness <= 2; ++strictness) {
+    std::vector<Block> blocks = extract_at(from, title, strictness);
+    std::size_t chars = 0;
+    for (const auto& b : blocks) chars += count_code_points(b.text);
+    if (chars >= enough) return blocks;
+    if (chars > best_chars) best = std::move(blocks), best_chars = chars;
+  }
+  return best;
 }
 
 }  // namespace khabar::detail::html

@@ -21,8 +21,10 @@ namespace khabar::detail::html {
 std::vector<Block> blocks_of(const GumboNode* n, const std::function<bool(const GumboNode*)>& skip = {},
                              bool newline_breaks = false);
 
-// Whether an element is page furniture by its tag, ARIA role, hidden state or class/id words.
-bool is_boilerplate(const GumboNode* n);
+// Whether an element is page furniture by its ARIA role, hidden state or class/id words.
+// strictness 0: any furniture word; 1: only the strong ones (comments, share bars, related
+// lists, cookie banners); 2: no class/id words at all.
+bool is_boilerplate(const GumboNode* n, int strictness = 0);
 
 // The article's blocks under `from` (the body, or a microdata articleBody); a heading equal to
 // `title` is dropped (the card shows the title already).

@@ -136,7 +136,7 @@ Article read_page(std::string_view html, const Limits& limits) {
   // The main text: the data's body unless it is a stub beside what the page shows.
   std::vector<Block> extracted =
       meta.microdata_body
-          ? html::blocks_of(meta.microdata_body, html::is_boilerplate)
+          ? html::blocks_of(meta.microdata_body, [](const GumboNode* n) { return html::is_boilerplate(n); })
           : (page.body() ? html::extract_main_text(page.body(), a.title) : std::vector<Block>{});
   std::size_t data_chars = chars_of(a.body), page_chars = chars_of(extracted);
   if (page_chars > 0 && data_chars * 2 < page_chars) {
