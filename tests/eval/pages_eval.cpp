@@ -169,6 +169,15 @@ int readability(const fs::path& root) {
       if (!same) misses.push_back(name + ": title \"" + (read ? a.title : "") + "\" vs \"" + title + "\"");
     }
     if (std::string lang = str(expected, "lang"); !lang.empty()) {
+      // Detection measured on labelled real text: the page's body against its declared language.
+      std::string primary = lower(lang.substr(0, lang.find_first_of("-_")));
+      if (read && !a.body.empty()) {
+        std::string guess = khabar::detect_language(a.title + "\n" + body_text(a).substr(0, 4096)).language;
+        ++t["detected lang right"].n, t["detected lang right"].hit += guess == primary;
+        ++t["detected lang und"].n, t["detected lang und"].hit += guess == "und";
+        ++t["detected lang wrong"].n, t["detected lang wrong"].hit += guess != "und" && guess != primary;
+        if (guess != primary) misses.push_back(name + ": detected " + guess + " for " + lang);
+      }
       bool same = read && lower(a.language) == lower(lang);
       ++t["lang equal (declared)"].n, t["lang equal (declared)"].hit += same;
       if (!same) misses.push_back(name + ": lang " + a.language + " vs " + lang);

@@ -115,8 +115,12 @@ std::optional<std::string> decode_page(std::string_view bytes, Warnings& warning
   if (ascii) return std::nullopt;  // the same text in every encoding a page may declare
   std::string label = declared_label(bytes);
   auto converter = converter_for_label(label);
-  if (valid && (!converter || *converter == "utf-8" || *converter == "windows-1252")) {
-    // Valid UTF-8 with non-ASCII text is UTF-8, whatever a CMS template says (latin1 mislabels).
+  if (valid) {
+    // Non-ASCII text that is valid UTF-8 is UTF-8 whatever the template declares: legacy bytes
+    // almost never form valid UTF-8 by chance, while pages re-saved as UTF-8 keep their old label.
+    if (converter && *converter != "utf-8")
+      warnings.push_back({"input.encoding_label_ignored",
+                          "the page declares " + label + " but its bytes are UTF-8: read as UTF-8"});
     return std::nullopt;
   }
   if (!converter || *converter == "utf-8") {

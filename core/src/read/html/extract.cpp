@@ -355,7 +355,13 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     }
     return true;
   });
-  if (order.empty()) return {};
+  if (order.empty()) {
+    // No paragraph anywhere (a short note, text straight in <body>): the body's own text.
+    std::function<bool(const GumboNode*)> skip = [&](const GumboNode* n) {
+      return is_boilerplate(n, strictness);
+    };
+    return blocks_of(from, skip);
+  }
   const GumboNode* best = nullptr;
   double best_score = 0;
   for (const GumboNode* n : order) {

@@ -32,10 +32,10 @@ struct MetaKey {
   std::vector<Found> PageMetadata::*field;
 };
 const std::array<MetaKey, 44> meta_keys{{
-    {"og:title", &PageMetadata::title},
-    {"twitter:title", &PageMetadata::title},
     {"dc.title", &PageMetadata::title},
     {"dcterms.title", &PageMetadata::title},
+    {"og:title", &PageMetadata::title},
+    {"twitter:title", &PageMetadata::title},
     {"headline", &PageMetadata::title},
     {"parsely-title", &PageMetadata::title},
     {"og:description", &PageMetadata::description},
@@ -163,7 +163,13 @@ PageMetadata read_metadata(const Document& page) {
   PageMetadata m;
   m.html_lang = std::string(trim(attribute(page.root(), "lang")));
   if (m.html_lang.empty()) m.html_lang = std::string(trim(attribute(page.root(), "xml:lang")));
-  m.html_dir = lower(attribute(page.root(), "dir"));
+  // The direction nearest the text: <body dir> over <html dir>.
+  m.html_dir = page.body() ? lower(attribute(page.body(), "dir")) : std::string();
+  m.dir_origin = "<body dir>";
+  if (m.html_dir != "rtl" && m.html_dir != "ltr") {
+    m.html_dir = lower(attribute(page.root(), "dir"));
+    m.dir_origin = "<html dir>";
+  }
   std::vector<Found> microdata_title, microdata_author, microdata_published, time_elements, canonical,
       content_language;
   // Keyed meta tags collected first, then put into their fields in the table's order.
@@ -181,8 +187,18 @@ PageMetadata read_metadata(const Document& page) {
     if (tag == GUMBO_TAG_META) {
       std::string_view content = attribute(n, "content");
       for (const char* key_attr : {"property", "name"}) {
-        std::string key = lower(attribute(n, key_attr));
-        if (!key.empty()) metas.emplace_back(key, std::string(content));
+        // property="dc:title og:title" names several; "dc:title" and "DC.title" are one key.
+        std::string keys = lower(attribute(n, key_attr));
+        for (std::size_t start = 0; start < keys.size();) {
+          std::size_t end = keys.find(' ', start);
+          if (end == std::string::npos) end = keys.size();
+          std::string key = keys.substr(start, end - start);
+          for (std::string_view prefix : {"dc:", "dcterms:", "dcterm:"})
+            if (key.compare(0, prefix.size(), prefix) == 0)
+              key = (prefix == "dc:" ? "dc." : "dcterms.") + key.substr(prefix.size());
+          if (!key.empty()) metas.emplace_back(key, std::string(content));
+          start = end + 1;
+        }
       }
       if (lower(attribute(n, "http-equiv")) == "content-language")
         add(content_language, content, "meta:content-language");

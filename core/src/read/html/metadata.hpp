@@ -19,7 +19,8 @@ struct PageMetadata {
   // Candidates per field, in the order of precedence read_page applies after JSON-LD.
   std::vector<Found> title, description, authors, published, modified, image, image_alt, site_name, url,
       language, section, tags;
-  std::string html_lang, html_dir;            // <html lang dir>
+  std::string html_lang, html_dir;            // <html lang>; <body dir> or else <html dir>
+  std::string dir_origin;                     // which of the two gave html_dir
   std::string title_element;                  // <title>, as written
   std::string first_h1;                       // the page's first <h1>
   const GumboNode* microdata_body = nullptr;  // itemprop=articleBody

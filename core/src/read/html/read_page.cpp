@@ -88,8 +88,9 @@ Article read_page(std::string_view html, const Limits& limits) {
   std::string site;
   if (!meta.site_name.empty()) site = meta.site_name.front().value;
   if (a.title.empty()) {
+    // A meta title is the publisher's own choice and kept as written; only <title> is
+    // known to carry the site's name.
     if (take(a.title, meta.title, a, "title")) {
-      a.title = html::title_without_site(a.title, site, meta.first_h1);
     } else if (!meta.title_element.empty()) {
       a.title = html::title_without_site(meta.title_element, site.empty() ? a.source : site, meta.first_h1);
       a.origins["title"] = "<title>";
@@ -130,7 +131,7 @@ Article read_page(std::string_view html, const Limits& limits) {
   }
   if (meta.html_dir == "rtl" || meta.html_dir == "ltr") {
     a.direction = meta.html_dir == "rtl" ? Direction::rtl : Direction::ltr;
-    a.origins["direction"] = "<html dir>";
+    a.origins["direction"] = meta.dir_origin;
   }
 
   // The main text: the data's body unless it is a stub beside what the page shows.
