@@ -192,6 +192,10 @@ constexpr std::string_view bom = "\xEF\xBB\xBF";
 
 InputFormat detect_format(std::string_view bytes) {
   if (bytes.substr(0, bom.size()) == bom) bytes.remove_prefix(bom.size());
+  // A UTF-16 page, by its byte-order mark and a '<' first (decoded by the HTML reader).
+  if (bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("\xFF\xFE<\0", 4) ||
+                            bytes.substr(0, 4) == std::string_view("\xFE\xFF\0<", 4)))
+    return InputFormat::html;
   std::string_view s = skip_space(bytes);
   if (s.empty()) return InputFormat::text;
   if (s.front() == '<') return InputFormat::html;

@@ -164,9 +164,24 @@ const json* pick_article(const std::vector<const json*>& nodes) {
   return best;
 }
 
+// The share of a text's words that another text also has (space-separated, as written).
+double shared_words(std::string_view text, std::string_view other) {
+  std::size_t words = 0, found = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) {
+      ++words;
+      found += other.find(text.substr(start, end - start)) != std::string_view::npos;
+    }
+    start = end + 1;
+  }
+  return words ? static_cast<double>(found) / static_cast<double>(words) : 0.0;
+}
+
 }  // namespace
 
-Article read_json_ld(const json& document) {
+Article read_json_ld(const json& document, std::string_view page_title) {
   std::vector<const json*> nodes;
   collect_nodes(document, nodes);
   const json* found = pick_article(nodes);
@@ -178,7 +193,13 @@ Article read_json_ld(const json& document) {
 
   Article a;
   a.title = line_field(node, "headline");
-  if (a.title.empty()) a.title = line_field(node, "name");
+  std::string name = line_field(node, "name");
+  // Some publishers put a description in headline and the title in name (Wikipedia): the one
+  // nearer the page's <title> is the title.
+  if (!a.title.empty() && !name.empty() && name != a.title && !page_title.empty() &&
+      shared_words(name, page_title) > shared_words(a.title, page_title))
+    a.title = name;
+  if (a.title.empty()) a.title = name;
   a.subtitle = line_field(node, "alternativeHeadline");
   a.url = text_field(node, "url");
   if (a.url.empty())

@@ -10,7 +10,8 @@
 namespace khabar::detail {
 
 Article read_khabar_json(const json& document);
-Article read_json_ld(const json& document);                      // parse.no_article if none
+// parse.no_article if none; page_title (a page's <title>) chooses between headline and name.
+Article read_json_ld(const json& document, std::string_view page_title = {});
 Article read_html(std::string_view html, const Limits& limits);  // a page (read_page with KHABAR_HTML)
 Article read_page(std::string_view html, const Limits& limits);  // the Gumbo reader (read/html/)
 

@@ -1,10 +1,35 @@
 #include "read/html/dom.hpp"
 
+#include <string>
 #include <vector>
 
 #include "text/chars.hpp"
 
 namespace khabar::detail::html {
+
+std::size_t nesting_bound(std::string_view html) noexcept {
+  static constexpr std::string_view void_elements[] = {"area",  "base",   "br",    "col",  "embed",
+                                                       "hr",    "img",    "input", "link", "meta",
+                                                       "param", "source", "track", "wbr"};
+  std::size_t depth = 0, most = 0;
+  for (std::size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    char c = html[i + 1];
+    if (c == '/') {
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
+    std::size_t end = i + 1;
+    while (end < html.size() && ((html[end] | 0x20) >= 'a' && (html[end] | 0x20) <= 'z')) ++end;
+    std::string name(html.substr(i + 1, end - i - 1));
+    for (char& ch : name) ch = static_cast<char>(ch | 0x20);
+    bool is_void = false;
+    for (auto v : void_elements) is_void = is_void || name == v;
+    if (!is_void && ++depth > most) most = depth;
+  }
+  return most;
+}
 
 Document::Document(std::string_view utf8) {
   GumboOptions options = kGumboDefaultOptions;

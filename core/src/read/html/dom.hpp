@@ -12,6 +12,14 @@ namespace khabar::detail::html {
 // Deeper elements are not visited (their text is ignored): no real page nests this deep.
 inline constexpr int max_walk_depth = 400;
 
+// Gumbo's tree builder checks the stack of open elements for each tag, so its time grows with
+// the square of the nesting (100 000 nested <div> take 16 s). Before a parse, an upper bound of
+// the nesting is counted (start tags of non-void elements minus end tags, over the bytes; implied
+// end tags make it over-count, never under-count) and a page past this bound is refused with
+// input.too_deep. Real pages nest below 100.
+inline constexpr std::size_t max_nesting = 10000;
+std::size_t nesting_bound(std::string_view html) noexcept;
+
 class Document {
  public:
   explicit Document(std::string_view utf8);

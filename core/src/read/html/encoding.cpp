@@ -91,7 +91,7 @@ std::optional<std::string> converter_for_label(std::string_view label) {
   if (l == "utf8" || l == "unicode-1-1-utf-8") l = "utf-8";
   UErrorCode status = U_ZERO_ERROR;
   UConverter* cnv = ucnv_open(l.c_str(), &status);
-  if (U_FAILURE(status) || status == U_AMBIGUOUS_ALIAS_WARNING) {
+  if (U_FAILURE(status)) {
     if (cnv) ucnv_close(cnv);
     return std::nullopt;
   }

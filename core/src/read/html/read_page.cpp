@@ -46,6 +46,9 @@ std::string without_by(std::string byline) {
 }  // namespace
 
 Article read_page(std::string_view html, const Limits& limits) {
+  if (std::size_t depth = html::nesting_bound(html); depth > html::max_nesting)
+    throw Error(codes::too_deep, "the page nests up to " + std::to_string(depth) +
+                                     " elements deep; the limit is " + std::to_string(html::max_nesting));
   html::Document page(html);
   html::PageMetadata meta = html::read_metadata(page);
 
@@ -64,7 +67,7 @@ Article read_page(std::string_view html, const Limits& limits) {
   bool from_json_ld = false;
   if (!blocks.empty()) {
     try {
-      a = read_json_ld(blocks);
+      a = read_json_ld(blocks, meta.title_element);
       from_json_ld = true;
     } catch (const Error& e) {
       if (e.code() != codes::no_article) throw;
