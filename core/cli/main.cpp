@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -142,7 +143,13 @@ Output run(const Args& a) {
             {}};
   khabar::CleanedArticle cleaned =
       khabar::clean(khabar::read_article(read_input(a.file, r.read.limits.max_bytes), r.read));
-  if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
+  if (a.command == "inspect") {
+    // Where each field came from (HTML pages). TODO(render owner): render_inspection could emit
+    // this itself; added here so the render stage stays untouched on this branch.
+    auto inspection = nlohmann::ordered_json::parse(khabar::render_inspection(cleaned));
+    inspection["origins"] = cleaned.original.origins;
+    return {inspection.dump(2) + "\n", cleaned.article.warnings};
+  }
   khabar::Card card = khabar::make_card(cleaned, r.card);
   std::string rendered = khabar::render(card, r.format, r.html);
   if (r.format != khabar::OutputFormat::text) rendered += '\n';
