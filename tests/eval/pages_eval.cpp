@@ -160,6 +160,7 @@ int readability(const fs::path& root) {
     if (readerable) ++t["full card (readerable)"].n, t["full card (readerable)"].hit += full;
     ++t["no markup in card"].n, t["no markup in card"].hit += read && !markup;
     if (read && markup) misses.push_back(name + ": markup or entity in a card field");
+    if (!full) misses.push_back(name + ": no full card" + (readerable ? " (readerable)" : ""));
     double f1 = read ? token_f1(body_text(a), want_text) : 0.0;
     f1_sum += f1;
     std::string title = khabar::detail::collapse_space(str(expected, "title"));
