@@ -10,7 +10,7 @@ SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
-	wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
+	eval-pages wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
 	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser lighthouse-service
 
 demo: native web
@@ -59,6 +59,18 @@ test-examples: native web
 
 eval: native
 	@build/native/tests/eval/khabar_eval ../shared/eval/easc/easc-dev.jsonl build/eval-summaries.jsonl
+
+# The HTML reader on real pages (not part of `make test`): the article-extraction benchmark with
+# its own scorer, our output beside the ten peers' in the same run, then Readability's 130 pages.
+# The data are read from ../shared/eval/pages and copied only into build/.
+PAGES := ../shared/eval/pages
+eval-pages: native
+	@cmake --build --preset native -j $(JOBS) --target khabar_pages
+	@rm -rf build/xb && cp -r $(PAGES)/extraction-benchmark build/xb && mkdir -p build/xb/pages
+	@for f in build/xb/html/*.html.gz; do id=$$(basename $$f .html.gz); gunzip -c $$f >build/xb/pages/$$id.html; done
+	@build/native/tests/eval/khabar_pages benchmark build/xb/pages build/xb/output/khabar.json
+	@cd build/xb && python3 evaluate.py --n-bootstrap $${N_BOOTSTRAP:-1000}
+	@build/native/tests/eval/khabar_pages readability $(PAGES)/readability/test-pages
 
 bench: deps
 	@cmake --preset native >/dev/null

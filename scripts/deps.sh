@@ -5,7 +5,7 @@
 set -euo pipefail
 
 declare -A groups=(
-  [native]="build-essential cmake pkg-config libicu-dev libcurl4-openssl-dev nlohmann-json3-dev doctest-dev libstemmer-dev libbenchmark-dev clang-format"
+  [native]="build-essential cmake pkg-config libicu-dev libcurl4-openssl-dev nlohmann-json3-dev doctest-dev libstemmer-dev libgumbo-dev libbenchmark-dev clang-format"
   # dpkg-dev: `apt-get source` for ICU and Snowball; brotli: size figures; emscripten pulls its own clang/binaryen.
   [wasm]="emscripten dpkg-dev brotli nodejs"
   # fonts-noto-core has Naskh, Nastaliq (Urdu) and Hebrew; pngquant shrinks the approved screenshots.

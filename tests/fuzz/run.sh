@@ -24,6 +24,7 @@ runs=(
   "fuzz_read_khabar fuzz_read_khabar 65536"
   "fuzz_read_jsonld fuzz_read_jsonld 65536"
   "fuzz_read_html fuzz_read_html 65536"
+  "fuzz_html_extract fuzz_html_extract 262144"
   "fuzz_read_text fuzz_read_text 65536"
   "fuzz_read_text_1mb fuzz_read_text 1048576"
   "fuzz_clean fuzz_clean 65536"

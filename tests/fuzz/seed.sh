@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=${1:-build/fuzz/corpus}
-targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
+targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_html_extract fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
   fuzz_format fuzz_render)
 for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
 
@@ -25,6 +25,14 @@ all=("${texts[@]}" "${khabar[@]}" "${jsonld[@]}" "${pages[@]}")
 seed fuzz_read_khabar "${khabar[@]}"
 seed fuzz_read_jsonld "${jsonld[@]}"
 seed fuzz_read_html "${pages[@]}"
+seed fuzz_html_extract "${pages[@]}"
+# Real pages as served (Readability's test pages, read from ../shared at run time and never
+# committed), when that folder is there: a few in each language and layout class.
+real=../shared/eval/pages/readability/test-pages
+for p in bbc-1 lemonde-1 rtl-1 rtl-2 qq yahoo-4 aktualne wikipedia medium-1 nytimes-1; do
+  [[ -f $real/$p/source.html ]] || continue
+  for t in fuzz_read_html fuzz_html_extract; do cp -n "$real/$p/source.html" "$corpus/$t/real-$p.html"; done
+done
 seed fuzz_read_text "${texts[@]}"
 # These targets read their first byte(s) as options; any article file is a fine start.
 for t in fuzz_clean fuzz_segment fuzz_summarize fuzz_render; do seed "$t" "${all[@]}"; done

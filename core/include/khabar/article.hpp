@@ -1,6 +1,7 @@
 #pragma once
 // The article model. Its JSON form is the "Khabar JSON" input format (see README).
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,8 +27,11 @@ struct Timestamp {
 };
 
 // Parses ISO 8601 / RFC 3339 forms news sites publish ("2025-11-21",
-// "2025-11-21T10:05:00+01:00", "...Z", "...+0100", fractional seconds) and the
+// "2025-11-21T10:05:00+01:00", "...Z", "...+0100", "2024-04-30 16:17:29 +02:00", fractional
+// seconds, the basic format "20200316T13:00:00Z"), RFC 2822/1123 ("Sun, 11 Oct 2020 07:34:36
+// GMT"), JavaScript's Date.toString() ("Tue Mar 17 2020 13:00:00 GMT+0100 (...)") and the
 // scraped forms "11/21/2025" (US month/day, as the seed's site writes) and "21.11.2025".
+// The offset stays the one written, so the day is the one the publisher wrote.
 // Returns nothing when the text is not a valid date.
 std::optional<Timestamp> parse_timestamp(std::string_view text);
 
@@ -71,7 +75,11 @@ struct Article {
   std::vector<std::string> tags;
 
   InputFormat format = InputFormat::automatic;  // the format it was read from
-  Warnings warnings;                            // what reading fixed or dropped
+  // Where each field came from, for the fields a page may give in several places (HTML pages):
+  // "title" -> "json-ld" | "meta:og:title" | "<title>" | ...; "body" -> "json-ld" | "extracted"
+  // | "meta:description"; "direction" -> "<html dir>" when the page declares it.
+  std::map<std::string, std::string> origins;
+  Warnings warnings;  // what reading fixed or dropped
 
   bool operator==(const Article&) const = default;
 };

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -19,36 +20,97 @@ bool any_of(char32_t c, std::initializer_list<char32_t> set) {
   return false;
 }
 
-// Latin-script text: French or English by their commonest short words and French accents.
+// Latin-script languages by their commonest function words (short, frequent, and each list
+// chosen to overlap the others little), plus letters only some of them use.
+struct LatinLanguage {
+  std::string_view code;
+  std::array<std::string_view, 16> words;
+};
+// "la" is the placeholder text of templates (lorem ipsum): it is recognised so as to say "und".
+constexpr std::array<LatinLanguage, 10> latin_languages{{
+    {"la",
+     {"et", "in", "ut", "sed", "non", "ad", "cum", "quis", "nisi", "enim", "eu", "nulla", "est", "id",
+      "ipsum", "dolor"}},
+    {"en",
+     {"the", "and", "of", "to", "were", "that", "for", "was", "with", "on", "are", "by", "this", "it", "from",
+      "have"}},
+    {"fr",
+     {"le", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui", "sur", "au", "pas", "avec", "l",
+      "d"}},
+    {"es",
+     {"el", "los", "las", "y", "del", "en", "que", "por", "una", "con", "para", "es", "se", "al", "lo",
+      "como"}},
+    {"pt",
+     {"o", "os", "as", "e", "do", "da", "dos", "mais", "em", "ao", "um", "uma", "pelo", "com", "não", "no"}},
+    {"de",
+     {"der", "die", "das", "und", "ist", "nicht", "den", "mit", "von", "zu", "ein", "eine", "auf", "sich",
+      "auch", "dem"}},
+    {"it",
+     {"il", "di", "che", "e", "la", "per", "un", "questo", "non", "nella", "della", "sono", "anche", "gli",
+      "nel", "è"}},
+    {"nl",
+     {"de", "het", "een", "en", "van", "is", "dat", "op", "niet", "zijn", "met", "voor", "ook", "aan", "er",
+      "wordt"}},
+    {"tr",
+     {"ve", "bir", "bu", "şey", "kadar", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan",
+      "sonra", "ne", "mi"}},
+    {"id",
+     {"yang", "dan", "oleh", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada",
+      "juga", "ke", "ada", "adalah"}},
+}};
+
+// Letters that point to one language: half a word's weight each.
+int letter_cue(char32_t c, std::string_view code) {
+  if (code == "pt") return any_of(c, {U'ã', U'õ'});
+  if (code == "es") return any_of(c, {U'ñ', U'¿', U'¡'});
+  if (code == "de") return any_of(c, {U'ß', U'ä'});
+  if (code == "tr") return any_of(c, {U'ğ', U'ş', U'ı'});
+  if (code == "fr") return any_of(c, {U'œ', U'ê', U'û', U'î', U'ë'});
+  return 0;
+}
+
+// The language with clearly the most evidence, or "und" when too little text or two languages
+// come close (a wrong guess would set a wrong lang attribute and stemmer).
 std::string latin_language(std::string_view text) {
-  static constexpr std::array<std::string_view, 14> fr{"le", "la",   "les",  "des", "et",  "est", "une",
-                                                       "du", "dans", "pour", "que", "qui", "sur", "au"};
-  static constexpr std::array<std::string_view, 14> en{"the", "and", "of",   "to", "is", "in", "that",
-                                                       "for", "was", "with", "on", "as", "by", "are"};
-  int score_fr = 0, score_en = 0;
+  std::array<double, latin_languages.size()> score{};
   std::string word;
   auto finish = [&] {
-    for (auto w : fr) score_fr += word == w;
-    for (auto w : en) score_en += word == w;
+    if (word.empty()) return;
+    for (std::size_t k = 0; k < latin_languages.size(); ++k)
+      for (auto w : latin_languages[k].words) score[k] += word == w;
     word.clear();
   };
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = detail::next_code_point(text, i);
-    if (any_of(c, {U'é', U'è', U'ê', U'à', U'ç', U'ù', U'û', U'ô', U'î', U'œ'})) score_fr += 1;
-    if (c < 0x80 && std::isalpha(static_cast<int>(c))) {
-      word += static_cast<char>(std::tolower(static_cast<int>(c)));
+    for (std::size_t k = 0; k < latin_languages.size(); ++k)
+      score[k] += 0.5 * letter_cue(c, latin_languages[k].code);
+    if (u_isalpha(static_cast<UChar32>(c))) {
+      detail::append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
     } else {
       finish();
     }
   }
   finish();
-  return score_fr > score_en ? "fr" : "en";
+  std::size_t best = 0, second = 1;
+  if (score[second] > score[best]) std::swap(best, second);
+  for (std::size_t k = 2; k < score.size(); ++k) {
+    if (score[k] > score[best]) {
+      second = best;
+      best = k;
+    } else if (score[k] > score[second]) {
+      second = k;
+    }
+  }
+  if (score[best] < 2 || score[best] < 1.5 * score[second] + 0.5 || latin_languages[best].code == "la")
+    return "und";
+  return std::string(latin_languages[best].code);
 }
 
 }  // namespace
 
 LanguageGuess detect_language(std::string_view text) {
-  std::size_t arabic = 0, hebrew = 0, latin = 0;
+  std::size_t arabic = 0, hebrew = 0, latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0;
+  std::size_t russian_only = 0, ukrainian_only = 0;
   std::size_t persian_only = 0, urdu_only = 0, arabic_only = 0;
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = detail::next_code_point(text, i);
@@ -68,9 +130,31 @@ LanguageGuess detect_language(std::string_view text) {
       ++hebrew;
     } else if (script == USCRIPT_LATIN) {
       ++latin;
+    } else if (script == USCRIPT_CYRILLIC) {
+      ++cyrillic;
+      if (any_of(c, {U'ы', U'э', U'ъ', U'ё', U'Ы', U'Э'})) ++russian_only;
+      if (any_of(c, {U'і', U'ї', U'є', U'ґ', U'І', U'Ї', U'Є'})) ++ukrainian_only;
+    } else if (script == USCRIPT_HAN) {
+      ++han;
+    } else if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) {
+      ++kana;
+    } else if (script == USCRIPT_HANGUL) {
+      ++hangul;
     }
   }
-  if (arabic == 0 && hebrew == 0 && latin == 0) return {"und", Direction::ltr};
+  std::size_t cjk = han + kana + hangul;
+  std::size_t most = std::max({arabic, hebrew, latin, cyrillic, cjk});
+  if (most == 0) return {"und", Direction::ltr};
+  // Each CJK character is a word or more: a few outweigh many Latin letters of names and units.
+  if (cjk * 3 >= most && cjk > 0 && cjk * 3 >= latin) {
+    if (hangul > han + kana) return {"ko", Direction::ltr};
+    if (kana * 20 > han + kana) return {"ja", Direction::ltr};  // Japanese writes kana in every sentence
+    return {"zh", Direction::ltr};
+  }
+  if (cyrillic == most) {
+    if (ukrainian_only > 0 || russian_only == 0) return {"und", Direction::ltr};  // uk, bg, sr...
+    return {"ru", Direction::ltr};
+  }
   if (arabic >= hebrew && arabic >= latin) {
     // Urdu shares Persian's ی and ک, so its own letters decide first.
     if (urdu_only * 4 > persian_only + arabic_only && urdu_only > 0) return {"ur", Direction::rtl};

@@ -6,6 +6,9 @@
 #include "khabar/language.hpp"
 #include "read/json.hpp"
 #include "read/readers.hpp"
+#ifdef KHABAR_HTML
+#include "read/html/encoding.hpp"
+#endif
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
@@ -189,6 +192,10 @@ constexpr std::string_view bom = "\xEF\xBB\xBF";
 
 InputFormat detect_format(std::string_view bytes) {
   if (bytes.substr(0, bom.size()) == bom) bytes.remove_prefix(bom.size());
+  // A UTF-16 page, by its byte-order mark and a '<' first (decoded by the HTML reader).
+  if (bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("\xFF\xFE<\0", 4) ||
+                            bytes.substr(0, 4) == std::string_view("\xFE\xFF\0<", 4)))
+    return InputFormat::html;
   std::string_view s = skip_space(bytes);
   if (s.empty()) return InputFormat::text;
   if (s.front() == '<') return InputFormat::html;
@@ -212,13 +219,18 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
     bytes.remove_prefix(bom.size());
     warnings.push_back({"input.bom_removed", "a UTF-8 byte-order mark was removed"});
   }
+  InputFormat format = options.format;
+  if (format == InputFormat::automatic) format = detect_format(bytes);
+#ifdef KHABAR_HTML
+  // A page may be in another encoding than UTF-8 (windows-1256 on Arabic sites): decoded first.
+  std::optional<std::string> decoded;
+  if (format == InputFormat::html && (decoded = detail::html::decode_page(bytes, warnings))) bytes = *decoded;
+#endif
   if (auto bad = detail::first_invalid_utf8(bytes))
     throw Error(codes::invalid_utf8, "input is not valid UTF-8 at byte " + std::to_string(*bad));
   if (skip_space(bytes).empty()) throw Error(codes::empty_input, "input is empty");
 
-  InputFormat format = options.format;
   Article article;
-  if (format == InputFormat::automatic) format = detect_format(bytes);
   switch (format) {
     case InputFormat::khabar_json:
     case InputFormat::json_ld: {
@@ -255,6 +267,8 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
 
   // The language becomes the card's lang attribute and the locale fallback: only a well-formed
   // tag is kept ("ar", "ar-MA", "fr_FR"); anything else is dropped and detected from the text.
+  std::optional<Direction> declared_direction;
+  if (article.origins.count("direction")) declared_direction = article.direction;
   if (!article.language.empty() && !detail::is_language_tag(article.language)) {
     article.warnings.push_back({"parse.invalid_language", "the language is not a BCP 47 tag: ignored"});
     article.language.clear();
@@ -273,6 +287,7 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
   } else {
     article.direction = direction_of_language(article.language);
   }
+  if (declared_direction) article.direction = *declared_direction;  // <html dir> says it outright
   return article;
 }
 

@@ -1,11 +1,14 @@
-// A whole HTML page: only its <script type="application/ld+json"> blocks are read
-// (no general HTML scraping), plus <html lang> when the JSON-LD has no language.
+// A whole HTML page. With the HTML reader (KHABAR_HTML, native builds) it is parsed by Gumbo
+// (read/html/read_page.cpp); without it (the wasm build for now) only its
+// <script type="application/ld+json"> blocks are read, plus <html lang>.
 #include <algorithm>
 #include <cctype>
 
 #include "read/readers.hpp"
+#include "text/chars.hpp"
 
 namespace khabar::detail {
+#ifndef KHABAR_HTML
 namespace {
 
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
@@ -60,8 +63,48 @@ bool is_json_ld_type(std::string type) {
 }
 
 }  // namespace
+#endif
+
+std::string json_ld_block_text(std::string_view block) {
+  // Only a wrapper is cut: a parse error's byte offset stays the one in the block as written.
+  std::string_view s = block, t = trim(block);
+  for (std::string_view open : {"//<![CDATA[", "<![CDATA[", "<!--"})
+    if (t.substr(0, open.size()) == open) s = t = trim(t.substr(open.size()));
+  for (std::string_view close : {"//]]>", "]]>", "-->"})
+    if (t.size() >= close.size() && t.substr(t.size() - close.size()) == close)
+      s = t = trim(t.substr(0, t.size() - close.size()));
+  std::string out;
+  out.reserve(s.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_string && c == '\\' && i + 1 < s.size()) {
+      out += c;
+      out += s[++i];
+      continue;
+    }
+    if (c == '"') in_string = !in_string;
+    if (in_string && static_cast<unsigned char>(c) < 0x20) {
+      static constexpr char hex[] = "0123456789abcdef";
+      if (c == '\n')
+        out += "\\n";
+      else if (c == '\r')
+        out += "\\r";
+      else if (c == '\t')
+        out += "\\t";
+      else
+        out.append("\\u00").append(1, hex[(c >> 4) & 0xF]).append(1, hex[c & 0xF]);
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
 
 Article read_html(std::string_view html, const Limits& limits) {
+#ifdef KHABAR_HTML
+  return read_page(html, limits);
+#else
   json blocks = json::array();
   Warnings warnings;
   std::string page_lang;
@@ -80,7 +123,7 @@ Article read_html(std::string_view html, const Limits& limits) {
     pos = close;
     auto type = attribute(html.substr(open + 7, tag_end - open - 7), "type");
     if (!type || !is_json_ld_type(*type)) continue;
-    std::string_view content = html.substr(tag_end + 1, close - tag_end - 1);
+    std::string content = json_ld_block_text(html.substr(tag_end + 1, close - tag_end - 1));
     try {
       blocks.push_back(parse_json(content, limits, &warnings));
     } catch (const Error& e) {
@@ -93,6 +136,7 @@ Article read_html(std::string_view html, const Limits& limits) {
   if (a.language.empty()) a.language = page_lang;
   a.warnings.insert(a.warnings.begin(), warnings.begin(), warnings.end());
   return a;
+#endif
 }
 
 }  // namespace khabar::detail

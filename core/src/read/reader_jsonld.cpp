@@ -2,6 +2,7 @@
 // array or in @graph, with authors, publishers and images in every shape seen.
 #include <map>
 
+#include "read/markup.hpp"
 #include "read/readers.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -34,14 +35,31 @@ bool has_article_type(const json& node) {
   return false;
 }
 
-// Every object reachable through arrays and @graph, in document order.
+// Every object reachable through arrays, @graph and the properties that hold a page's article
+// (WebPage.mainEntity, mainEntityOfPage, hasPart), in document order; bounded by the depth the
+// parser allowed.
 void collect_nodes(const json& value, std::vector<const json*>& out) {
   if (value.is_array()) {
     for (const auto& v : value) collect_nodes(v, out);
   } else if (value.is_object()) {
     out.push_back(&value);
-    if (auto g = value.find("@graph"); g != value.end()) collect_nodes(*g, out);
+    for (const char* key : {"@graph", "mainEntity", "mainEntityOfPage", "hasPart"})
+      if (auto g = value.find(key); g != value.end()) collect_nodes(*g, out);
   }
+}
+
+// A key as written, or a case variant of it ("headLine", "ArticleBody"): templates spell them so.
+json::const_iterator find_key(const json& node, const char* key) {
+  auto it = node.find(key);
+  if (it != node.end()) return it;
+  std::string_view want = key;
+  for (auto i = node.begin(); i != node.end(); ++i) {
+    const std::string& k = i.key();
+    if (k.size() == want.size() &&
+        std::equal(k.begin(), k.end(), want.begin(), [](char a, char b) { return (a | 0x20) == (b | 0x20); }))
+      return i;
+  }
+  return node.end();
 }
 
 class Graph {
@@ -76,9 +94,12 @@ std::string text_of(const json& v) {
 }
 
 std::string text_field(const json& node, const char* key) {
-  auto it = node.find(key);
+  auto it = find_key(node, key);
   return it == node.end() ? std::string() : text_of(*it);
 }
+
+// A field shown as one line: entities decoded and tags dropped (publishers' templates leave both).
+std::string line_field(const json& node, const char* key) { return plain_text(text_field(node, key)); }
 
 std::vector<std::string> names(const json& v, const Graph& graph) {
   std::vector<std::string> out;
@@ -87,7 +108,7 @@ std::vector<std::string> names(const json& v, const Graph& graph) {
       for (auto& name : names(item, graph)) out.push_back(std::move(name));
     return out;
   }
-  std::string name = collapse_space(text_of(graph.resolve(v)));
+  std::string name = plain_text(text_of(graph.resolve(v)));
   if (!name.empty()) out.push_back(name);
   return out;
 }
@@ -108,15 +129,15 @@ std::optional<Image> image_of(const json& v, const Graph& graph) {
   Image image;
   image.url = url_of(r, graph);
   if (r.is_object()) {
-    image.alt = collapse_space(text_field(r, "caption"));
-    if (image.alt.empty()) image.alt = collapse_space(text_field(r, "name"));
-    image.credit = collapse_space(text_field(r, "creditText"));
+    image.alt = line_field(r, "caption");
+    if (image.alt.empty()) image.alt = line_field(r, "name");
+    image.credit = line_field(r, "creditText");
     if (image.credit.empty())
       if (auto it = r.find("author"); it != r.end()) {
         auto who = names(*it, graph);
         if (!who.empty()) image.credit = who.front();
       }
-    if (image.credit.empty()) image.credit = collapse_space(text_field(r, "copyrightHolder"));
+    if (image.credit.empty()) image.credit = line_field(r, "copyrightHolder");
   }
   if (image.url.empty()) return std::nullopt;
   return image;
@@ -143,9 +164,24 @@ const json* pick_article(const std::vector<const json*>& nodes) {
   return best;
 }
 
+// The share of a text's words that another text also has (space-separated, as written).
+double shared_words(std::string_view text, std::string_view other) {
+  std::size_t words = 0, found = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) {
+      ++words;
+      found += other.find(text.substr(start, end - start)) != std::string_view::npos;
+    }
+    start = end + 1;
+  }
+  return words ? static_cast<double>(found) / static_cast<double>(words) : 0.0;
+}
+
 }  // namespace
 
-Article read_json_ld(const json& document) {
+Article read_json_ld(const json& document, std::string_view page_title) {
   std::vector<const json*> nodes;
   collect_nodes(document, nodes);
   const json* found = pick_article(nodes);
@@ -156,9 +192,15 @@ Article read_json_ld(const json& document) {
   Graph graph(nodes);
 
   Article a;
-  a.title = collapse_space(text_field(node, "headline"));
-  if (a.title.empty()) a.title = collapse_space(text_field(node, "name"));
-  a.subtitle = collapse_space(text_field(node, "alternativeHeadline"));
+  a.title = line_field(node, "headline");
+  std::string name = line_field(node, "name");
+  // Some publishers put a description in headline and the title in name (Wikipedia): the one
+  // nearer the page's <title> is the title.
+  if (!a.title.empty() && !name.empty() && name != a.title && !page_title.empty() &&
+      shared_words(name, page_title) > shared_words(a.title, page_title))
+    a.title = name;
+  if (a.title.empty()) a.title = name;
+  a.subtitle = line_field(node, "alternativeHeadline");
   a.url = text_field(node, "url");
   if (a.url.empty())
     if (auto it = node.find("mainEntityOfPage"); it != node.end()) a.url = url_of(*it, graph);
@@ -174,7 +216,7 @@ Article read_json_ld(const json& document) {
     auto who = names(*it, graph);
     if (!who.empty()) a.source = who.front();
   }
-  a.credit = collapse_space(text_field(node, "creditText"));
+  a.credit = line_field(node, "creditText");
   a.published = date_field(node, "datePublished", a.warnings);
   if (!a.published) a.published = date_field(node, "dateCreated", a.warnings);
   a.updated = date_field(node, "dateModified", a.warnings);
@@ -182,17 +224,16 @@ Article read_json_ld(const json& document) {
     const json& lang = graph.resolve(*it);
     a.language = lang.is_object() ? text_field(lang, "alternateName") : text_of(lang);
   }
-  for (auto& line : split_lines(text_field(node, "articleBody")))
-    a.body.push_back({Block::Kind::paragraph, line});
+  a.body = text_blocks(text_field(node, "articleBody"));
   if (auto it = node.find("image"); it != node.end()) a.image = image_of(*it, graph);
-  if (auto it = node.find("articleSection"); it != node.end()) a.section = collapse_space(text_of(*it));
+  if (auto it = node.find("articleSection"); it != node.end()) a.section = plain_text(text_of(*it));
   if (auto it = node.find("keywords"); it != node.end()) {
     if (it->is_string()) {  // "a, b, c" as most sites write it
       std::string all = it->get<std::string>();
       for (std::size_t start = 0; start <= all.size();) {
         std::size_t comma = all.find(',', start);
         if (comma == std::string::npos) comma = all.size();
-        std::string tag = collapse_space(all.substr(start, comma - start));
+        std::string tag = plain_text(all.substr(start, comma - start));
         if (!tag.empty()) a.tags.push_back(tag);
         start = comma + 1;
       }

@@ -10,8 +10,15 @@
 namespace khabar::detail {
 
 Article read_khabar_json(const json& document);
-Article read_json_ld(const json& document);                      // parse.no_article if none
-Article read_html(std::string_view html, const Limits& limits);  // JSON-LD blocks of a page
+// parse.no_article if none; page_title (a page's <title>) chooses between headline and name.
+Article read_json_ld(const json& document, std::string_view page_title = {});
+Article read_html(std::string_view html, const Limits& limits);  // a page (read_page with KHABAR_HTML)
+Article read_page(std::string_view html, const Limits& limits);  // the Gumbo reader (read/html/)
+
+// A <script type="application/ld+json"> block's text made parseable as publishers' templates
+// break it: <![CDATA[ ]]> and <!-- --> wrappers dropped, raw control characters inside strings
+// (a newline in a headline) escaped. Anything else is left for the JSON parser to judge.
+std::string json_ld_block_text(std::string_view block);
 Article read_text(std::string_view text, const Limits& limits);
 
 // Splits plain text into paragraphs at line breaks (\n, \r\n, \r, U+2028, U+2029),

@@ -119,6 +119,7 @@ std::string render_inspection(const CleanedArticle& article, int indent) {
       {"original", detail::to_json(article.original)},
       {"fixes", fixes},
       {"warnings", detail::to_json(article.article.warnings)},
+      {"origins", article.original.origins},  // where each field came from (HTML pages)
   };
   return out.dump(indent);
 }

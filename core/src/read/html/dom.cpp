@@ -1,0 +1,155 @@
+#include "read/html/dom.hpp"
+
+#include <string>
+#include <vector>
+
+#include "text/chars.hpp"
+
+namespace khabar::detail::html {
+
+std::size_t nesting_bound(std::string_view html) noexcept {
+  static constexpr std::string_view void_elements[] = {"area",  "base",   "br",    "col",  "embed",
+                                                       "hr",    "img",    "input", "link", "meta",
+                                                       "param", "source", "track", "wbr"};
+  std::size_t depth = 0, most = 0;
+  for (std::size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    char c = html[i + 1];
+    if (c == '/') {
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
+    std::size_t end = i + 1;
+    while (end < html.size() && ((html[end] | 0x20) >= 'a' && (html[end] | 0x20) <= 'z')) ++end;
+    std::string name(html.substr(i + 1, end - i - 1));
+    for (char& ch : name) ch = static_cast<char>(ch | 0x20);
+    bool is_void = false;
+    for (auto v : void_elements) is_void = is_void || name == v;
+    if (!is_void && ++depth > most) most = depth;
+  }
+  return most;
+}
+
+Document::Document(std::string_view utf8) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are not reported, only recovered from
+  output_ = gumbo_parse_with_options(&options, utf8.data(), utf8.size());
+  for (unsigned i = 0; i < output_->root->v.element.children.length; ++i) {
+    auto* child = static_cast<const GumboNode*>(output_->root->v.element.children.data[i]);
+    if (tag_of(child) == GUMBO_TAG_HEAD) head_ = child;
+    if (tag_of(child) == GUMBO_TAG_BODY) body_ = child;
+  }
+}
+
+Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+
+std::string_view attribute(const GumboNode* n, const char* name) {
+  if (n->type != GUMBO_NODE_ELEMENT) return {};
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? std::string_view(a->value) : std::string_view();
+}
+
+bool has_attribute(const GumboNode* n, const char* name) {
+  return n->type == GUMBO_NODE_ELEMENT && gumbo_get_attribute(&n->v.element.attributes, name) != nullptr;
+}
+
+void for_each_element(const GumboNode* from, const std::function<bool(const GumboNode*, int)>& visit) {
+  struct Frame {
+    const GumboNode* node;
+    int depth;
+  };
+  std::vector<Frame> stack{{from, 0}};
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    stack.pop_back();
+    if (!is_element(f.node) || f.depth > max_walk_depth) continue;
+    if (!visit(f.node, f.depth)) continue;
+    const GumboVector& kids = children_of(f.node);
+    for (unsigned i = kids.length; i-- > 0;)
+      stack.push_back({static_cast<const GumboNode*>(kids.data[i]), f.depth + 1});
+  }
+}
+
+bool is_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DL: return true;
+    default: return false;
+  }
+}
+
+namespace {
+
+void append_text(const GumboNode* n, std::string& out, int depth) {
+  if (depth > max_walk_depth) return;
+  switch (n->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA:
+    case GUMBO_NODE_WHITESPACE: out += n->v.text.text; return;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE: break;
+    default: return;
+  }
+  GumboTag tag = tag_of(n);
+  if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
+      tag == GUMBO_TAG_TEMPLATE)
+    return;
+  bool block = is_block_tag(tag);
+  if (block) out += ' ';
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    append_text(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
+  if (block) out += ' ';
+}
+
+}  // namespace
+
+std::string text_content(const GumboNode* n) {
+  std::string out;
+  append_text(n, out, 0);
+  return collapse_space(out);
+}
+
+std::string raw_text(const GumboNode* n) {
+  std::string out;
+  const GumboVector& kids = children_of(n);
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* c = static_cast<const GumboNode*>(kids.data[i]);
+    if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_CDATA)
+      out += c->v.text.text;
+  }
+  return out;
+}
+
+}  // namespace khabar::detail::html

@@ -1,0 +1,325 @@
+// The HTML reader (Gumbo): every metadata source, its precedence and recorded origin, the
+// leniencies real pages need, encodings, and the main-text extractor. The fragments follow the
+// shapes of real publishers' templates (WordPress, Arc, Drupal, an Arabic news CMS), written
+// here by hand.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "khabar/read.hpp"
+#include "read/markup.hpp"
+
+using namespace khabar;
+
+namespace {
+
+Article page(const std::string& head, const std::string& body, const std::string& html_attrs = "") {
+  return read_article("<!doctype html><html" + html_attrs + "><head>" + head + "</head><body>" + body +
+                      "</body></html>");
+}
+
+const std::string story =
+    "<article><p>Marrakech hosted a press conference on Friday, ahead of Interpol's 93rd General "
+    "Assembly, with delegations from 196 member countries.</p><p>The head of the police said the "
+    "cooperation, now in its tenth year, had changed how cases are shared.</p></article>";
+
+bool has_warning(const Article& a, const std::string& code) {
+  for (const auto& w : a.warnings)
+    if (w.code == code) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("JSON-LD in a page: raw control characters, CDATA, @type arrays, nesting, headLine") {
+  SUBCASE("a raw newline inside a string no longer drops the article") {
+    Article a = page(
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+        "\"NewsArticle\",\"headline\":\"Line one\nline two\",\"articleBody\":\"First.\nSecond "
+        "paragraph of the story.\"}</script>",
+        "");
+    CHECK(a.title == "Line one line two");
+    REQUIRE(a.body.size() == 2);
+    CHECK(a.body[1].text == "Second paragraph of the story.");
+    CHECK(a.origins.at("title") == "json-ld");
+  }
+  SUBCASE("<![CDATA[ ]]> and comment wrappers") {
+    for (std::string open : {"<![CDATA[", "//<![CDATA[\n", "<!--"}) {
+      std::string close = open == "<!--" ? "-->" : open[0] == '/' ? "\n//]]>" : "]]>";
+      Article a = page("<script type=\"application/ld+json\">" + open +
+                           "{\"@type\":\"NewsArticle\",\"headline\":\"Wrapped\",\"articleBody\":\"Text.\"}" +
+                           close + "</script>",
+                       "");
+      CAPTURE(open);
+      CHECK(a.title == "Wrapped");
+    }
+  }
+  SUBCASE("@type arrays, an article under WebPage.mainEntity, a headLine key") {
+    Article a = page(
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+        "\"WebPage\",\"mainEntity\":{\"@type\":[\"NewsArticle\",\"Thing\"],\"headLine\":\"Nested "
+        "headline\",\"articleBody\":\"Body text.\"}}</script>",
+        "");
+    CHECK(a.title == "Nested headline");
+  }
+  SUBCASE("hasPart and @graph") {
+    Article a = page(
+        "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"S\"},"
+        "{\"@type\":\"CreativeWork\",\"hasPart\":{\"@type\":\"BlogPosting\",\"headline\":\"Part\","
+        "\"articleBody\":\"x\"}}]}</script>",
+        "");
+    CHECK(a.title == "Part");
+  }
+}
+
+TEST_CASE("no raw entity or markup reaches an article field") {
+  SUBCASE("entities in JSON-LD strings (as seen in real titles)") {
+    Article a = page(
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"&quot;شعر "
+        "وردي&quot; &#8220;We needed to win this&nbsp;game&#8221;\",\"author\":{\"name\":\"Ana "
+        "&amp; Bo\"},\"articleBody\":\"x\"}</script>",
+        "");
+    CHECK(a.title == "\"شعر وردي\" \u201CWe needed to win this game\u201D");
+    REQUIRE(a.authors.size() == 1);
+    CHECK(a.authors[0] == "Ana & Bo");
+  }
+  SUBCASE("articleBody holding HTML keeps its paragraphs and loses its tags") {
+    Article a = read_article(
+        R"({"@context":"https://schema.org","@type":"NewsArticle","headline":"H","articleBody":"<body><p>Police released the names on Monday.</p><p>The inquiry &amp; the trial continue.</p><script>alert(1)</script></body>"})");
+    REQUIRE(a.body.size() == 2);
+    CHECK(a.body[0].text == "Police released the names on Monday.");
+    CHECK(a.body[1].text == "The inquiry & the trial continue.");
+  }
+  SUBCASE("plain text with an ampersand or a less-than sign is left alone") {
+    CHECK(detail::plain_text("AT&T profits < forecasts") == "AT&T profits < forecasts");
+    CHECK_FALSE(detail::looks_like_markup("AT&T profits < forecasts"));
+    CHECK(detail::looks_like_markup("a &amp; b"));
+    CHECK(detail::looks_like_markup("<b>x</b>"));
+  }
+}
+
+TEST_CASE("metadata from every source, in order, each with its origin") {
+  SUBCASE("OpenGraph over Twitter over <title>; Dublin Core before OpenGraph") {
+    Article a = page(
+        "<title>Page title | Site</title><meta property=\"og:title\" content=\"OG title\">"
+        "<meta name=\"twitter:title\" content=\"Twitter title\">",
+        story);
+    CHECK(a.title == "OG title");
+    CHECK(a.origins.at("title") == "meta:og:title");
+    Article b = page(
+        "<meta property=\"og:title\" content=\"OG title\"><meta name=\"DC.title\" content=\"DC "
+        "title\">",
+        story);
+    CHECK(b.title == "DC title");
+    CHECK(b.origins.at("title") == "meta:dc.title");
+    Article c = page("<meta property=\"dc:title og:title\" content=\"Both\">", story);
+    CHECK(c.title == "Both");
+  }
+  SUBCASE("<title> without the site's name") {
+    CHECK(page("<title>Interpol praises Morocco | Example Times</title>", story).title ==
+          "Interpol praises Morocco");
+    CHECK(
+        page(
+            "<title>Example Times - Interpol praises Morocco as a model</title><meta property=\"og:site_name\" "
+            "content=\"Example Times\">",
+            story)
+            .title == "Interpol praises Morocco as a model");
+    Article a = page("<title>مراكش تحتضن ندوة صحفية | هسبريس</title>", story);
+    CHECK(a.title == "مراكش تحتضن ندوة صحفية");
+    CHECK(a.origins.at("title") == "<title>");
+  }
+  SUBCASE("description, author, dates, image, section, tags, canonical URL") {
+    Article a = page(
+        "<title>T</title><meta name=\"description\" content=\"Desc\"><meta name=\"author\" content=\"Jane "
+        "Doe\"><meta property=\"article:author\" content=\"https://facebook.com/jane\"><meta "
+        "property=\"article:published_time\" content=\"2024-04-30 16:17:29 +02:00\"><meta "
+        "property=\"article:modified_time\" content=\"20200316T13:00:00Z\"><meta property=\"og:image\" "
+        "content=\"https://example.com/a.jpg\"><meta property=\"og:image:alt\" content=\"A &amp; B\"><meta "
+        "property=\"article:section\" content=\"World\"><meta property=\"article:tag\" content=\"police\"><meta "
+        "property=\"article:tag\" content=\"Interpol\"><meta property=\"og:url\" content=\"https://example.com/og\">"
+        "<link rel=\"canonical\" href=\"https://example.com/canonical\"><meta property=\"og:site_name\" "
+        "content=\"Example Times\">",
+        story);
+    REQUIRE(a.authors.size() == 1);
+    CHECK(a.authors[0] == "Jane Doe");
+    REQUIRE(a.published);
+    CHECK(a.published->iso() == "2024-04-30T16:17:29+02:00");
+    CHECK(a.origins.at("published") == "meta:article:published_time");
+    REQUIRE(a.updated);
+    CHECK(a.updated->iso() == "2020-03-16T13:00:00Z");
+    REQUIRE(a.image);
+    CHECK(a.image->alt == "A & B");
+    CHECK(a.section == "World");
+    CHECK(a.tags == std::vector<std::string>{"police", "Interpol"});
+    CHECK(a.url == "https://example.com/canonical");
+    CHECK(a.origins.at("url") == "link:canonical");
+    CHECK(a.source == "Example Times");
+  }
+  SUBCASE("JSON-LD first; the page fills what it leaves empty") {
+    Article a = page(
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"LD "
+        "headline\",\"articleBody\":\"" +
+            std::string(300, 'x') +
+            "\"}</script><meta property=\"og:title\" content=\"OG\"><meta name=\"author\" "
+            "content=\"Meta Author\">",
+        "");
+    CHECK(a.title == "LD headline");
+    CHECK(a.authors == std::vector<std::string>{"Meta Author"});
+    CHECK(a.origins.at("authors") == "meta:author");
+  }
+  SUBCASE("microdata and <time datetime>") {
+    Article a = page("",
+                     "<div itemscope itemtype=\"https://schema.org/NewsArticle\"><h1 itemprop=\"headline\">"
+                     "Micro headline</h1><span itemprop=\"author\" itemscope><span itemprop=\"name\">Sam "
+                     "Roe</span></span><time datetime=\"2020-10-11T07:34:36Z\">Oct 11</time><div "
+                     "itemprop=\"articleBody\"><p>One paragraph of the article body, long enough.</p>"
+                     "</div></div>");
+    CHECK(a.title == "Micro headline");
+    CHECK(a.authors == std::vector<std::string>{"Sam Roe"});
+    REQUIRE(a.published);
+    CHECK(a.published->iso() == "2020-10-11T07:34:36Z");
+    CHECK(a.origins.at("published") == "<time datetime>");
+    CHECK(a.origins.at("body") == "microdata:articleBody");
+  }
+  SUBCASE("an unreadable date is a warning with the raw value kept") {
+    Article a = page("<meta property=\"article:published_time\" content=\"yesterday at noon\">", story);
+    CHECK_FALSE(a.published);
+    bool found = false;
+    for (const auto& w : a.warnings)
+      found = found ||
+              (w.code == "parse.invalid_date" && w.message.find("yesterday at noon") != std::string::npos);
+    CHECK(found);
+  }
+}
+
+TEST_CASE("language and direction declared by the page") {
+  Article a = page("<title>t</title>", story, " lang=\"ar-MA\" dir=\"rtl\"");
+  CHECK(a.language == "ar-MA");
+  CHECK(a.direction == Direction::rtl);
+  CHECK_FALSE(a.language_detected);
+  // <body dir> is nearer the text than <html dir>.
+  Article b = read_article("<html dir=\"ltr\"><head><title>t</title></head><body dir=\"rtl\">" + story +
+                           "</body></html>");
+  CHECK(b.direction == Direction::rtl);
+  CHECK(b.origins.at("direction") == "<body dir>");
+}
+
+TEST_CASE("pages in other encodings than UTF-8") {
+  // "مرحبا بكم" in windows-1256, as Arabic sites still serve it.
+  std::string arabic_1256 = "\xE3\xD1\xCD\xC8\xC7 \xC8\xDF\xE3";
+  std::string html = "<html><head><meta charset=\"windows-1256\"><title>" + arabic_1256 +
+                     "</title></head><body><p>" + arabic_1256 + "، " + arabic_1256 + "، " + arabic_1256 +
+                     "</p></body></html>";
+  Article a = read_article(html);
+  CHECK(a.title == "مرحبا بكم");
+  CHECK(has_warning(a, "input.decoded"));
+  // The http-equiv form and a WHATWG alias (latin1 is windows-1252).
+  Article b = read_article(
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>Caf\xE9 "
+      "\x93noir\x94</title></head><body><p>Un caf\xE9 noir, s'il vous pla\xEEt, et une tarte.</p></body></html>");
+  CHECK(b.title == "Caf\u00E9 \u201Cnoir\u201D");
+  // UTF-16 with its byte-order mark.
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("<p>Hello world, this is a page.</p>")) utf16 += std::string{c, '\0'};
+  CHECK(read_article(utf16).body.at(0).text == "Hello world, this is a page.");
+  // Valid UTF-8 under an old label stays UTF-8.
+  Article c = read_article(
+      "<html><head><meta charset=\"gb2312\"><title>新电脑</title></head><body><p>人工智能，"
+      "迈上新台阶，科技新闻。</p></body></html>");
+  CHECK(c.title == "新电脑");
+}
+
+TEST_CASE("main text: the article's paragraphs and headings, no page furniture") {
+  std::string body =
+      "<header class=\"site-header\"><nav><a href=\"/\">Home</a><a href=\"/world\">World</a></nav></header>"
+      "<div class=\"cookie-banner\"><p>We use cookies to improve your experience, as described in our "
+      "policy.</p></div>"
+      "<main><article class=\"post\"><h1>مراكش تحتضن ندوة صحفية</h1>"
+      "<div class=\"byline\">بقلم: سعيد</div>"
+      "<div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a></div>"
+      "<figure><img src=\"a.jpg\"><figcaption>صورة من الندوة، مراكش</figcaption></figure>"
+      "<div class=\"entry-content\"><p>احتضنت مدينة مراكش، اليوم الجمعة، ندوة صحفية، على هامش الجمعية "
+      "العامة للإنتربول، بحضور وفود من 196 دولة.</p>"
+      "<h2>تعاون أمني</h2>"
+      "<p>وقال المدير العام، في كلمة له، إن التعاون الأمني بين الدول، أصبح ضرورة، لا خيارا.</p>"
+      "<p>وأضاف أن المغرب، بفضل تجربته، صار نموذجا يحتذى به في المنطقة، وفي القارة.</p></div>"
+      "<div class=\"related-posts\"><h3>مقالات ذات صلة</h3><ul><li><a href=\"/a\">خبر آخر عن الأمن في "
+      "المدينة</a></li><li><a href=\"/b\">خبر ثالث عن الشرطة</a></li></ul></div>"
+      "<section id=\"comments\"><p>تعليق: مقال رائع، شكرا لكم على هذه المعلومات.</p></section>"
+      "</article></main>"
+      "<aside class=\"sidebar\"><p>الأكثر قراءة، هذا الأسبوع، في الموقع.</p></aside>"
+      "<footer><p>جميع الحقوق محفوظة، 2025.</p></footer>";
+  Article a = page("<title>مراكش تحتضن ندوة صحفية | هسبريس</title>", body, " lang=\"ar\" dir=\"rtl\"");
+  REQUIRE(a.body.size() == 4);
+  CHECK(a.body[0].kind == Block::Kind::paragraph);
+  CHECK(a.body[0].text.rfind("احتضنت مدينة مراكش", 0) == 0);
+  CHECK(a.body[1].kind == Block::Kind::heading);
+  CHECK(a.body[1].text == "تعاون أمني");
+  CHECK(a.body[3].text.rfind("وأضاف أن المغرب", 0) == 0);
+  CHECK(a.origins.at("body") == "extracted");
+  CHECK(a.authors == std::vector<std::string>{"بقلم: سعيد"});
+}
+
+TEST_CASE("main text: a Latin page without article markup, and a stub articleBody replaced") {
+  std::string paragraphs;
+  for (int i = 0; i < 5; ++i)
+    paragraphs += "<p>Paragraph " + std::to_string(i) +
+                  " of the story, with commas, clauses, and enough words to count as text.</p>";
+  std::string body =
+      "<div id=\"nav-menu\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/n\">News</a></li>"
+      "</ul></div><div id=\"wrapper\" class=\"has-sidebar\"><div class=\"col\">" +
+      paragraphs +
+      "</div></div><div class=\"newsletter\"><p>Sign up for our newsletter, it is free, "
+      "weekly, and short.</p></div>";
+  Article a = page("<title>A story</title>", body);
+  CHECK(a.body.size() == 5);
+  Article b = page(
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+      "\"articleBody\":\"Paragraph 0 of the story...\"}</script>",
+      body);
+  CHECK(b.body.size() == 5);
+  CHECK(has_warning(b, "read.body_extracted"));
+}
+
+TEST_CASE("the description stands in for a page with no text, with a warning") {
+  Article a = page(
+      "<title>Video: the assembly</title><meta name=\"description\" content=\"Delegations from 196 "
+      "countries met in Marrakech.\">",
+      "<div class=\"player\"></div>");
+  REQUIRE(a.body.size() == 1);
+  CHECK(a.body[0].text == "Delegations from 196 countries met in Marrakech.");
+  CHECK(a.origins.at("body") == "meta:description");
+  CHECK(has_warning(a, "read.description_as_body"));
+  // A <title> over no text is no article (a JSON-LD headline alone would be).
+  CHECK_THROWS_AS(read_article("<html><head><title>x</title></head></html>"), Error);
+}
+
+TEST_CASE("hostile pages: deep nesting, huge attribute soup, no text") {
+  std::string deep;
+  for (int i = 0; i < 1000000; ++i) deep += "<div>";
+  deep += "<p>Deep text, with a comma, at the bottom of the page.</p>";
+  // Past the nesting bound: a clean input.too_deep before Gumbo's quadratic time, no stack overflow.
+  std::string code;
+  try {
+    read_article("<html><head><title>Deep</title></head><body>" + deep + "</body></html>");
+  } catch (const Error& e) {
+    code = e.code();
+  }
+  CHECK(code == "input.too_deep");
+  // Below it but deeper than the walks go: the deep text is not read (parse.no_article).
+  std::string nested;
+  for (int i = 0; i < 5000; ++i) nested += "<div>";
+  code.clear();
+  try {
+    read_article("<html><body>" + nested + "<p>Deep text, with a comma.</p></body></html>");
+  } catch (const Error& e) {
+    code = e.code();
+  }
+  CHECK(code == "parse.no_article");
+  std::string shallow;
+  for (int i = 0; i < 300; ++i) shallow += "<div>";
+  CHECK(read_article("<html><body>" + shallow +
+                     "<p>Text at depth 300, with a comma, is read.</p></body></html>")
+            .body.size() == 1);
+  CHECK_THROWS_AS(read_article("<html><body><script>var x = 1;</script></body></html>"), Error);
+}

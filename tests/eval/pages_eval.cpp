@@ -1,0 +1,227 @@
+// The HTML reader measured on real pages (make eval-pages; the data stay in ../shared/eval/pages).
+//   khabar_pages benchmark PAGES_DIR OUTPUT_JSON   the article-extraction benchmark: every
+//       PAGES_DIR/<id>.html read, {"version", "output": {"<id>": {"articleBody"}}} written for its
+//       own scorer (evaluate.py), pages a second printed
+//   khabar_pages readability TEST_PAGES_DIR        Readability's pages: full cards, title, lang, dir,
+//       byline and date against expected-metadata.json, token F1 against expected.html
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unordered_map>
+
+#include "khabar/khabar.hpp"
+#include "read/html/dom.hpp"
+#include "read/markup.hpp"
+#include "text/chars.hpp"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string body_text(const khabar::Article& a) {
+  std::string out;
+  for (const auto& b : a.body) {
+    if (!out.empty()) out += '\n';
+    out += b.text;
+  }
+  return out;
+}
+
+std::vector<std::string> tokens(std::string_view text) {
+  std::vector<std::string> out;
+  std::string t = khabar::detail::collapse_space(text);
+  for (std::size_t start = 0; start < t.size();) {
+    std::size_t sp = t.find(' ', start);
+    if (sp == std::string::npos) sp = t.size();
+    out.push_back(t.substr(start, sp - start));
+    start = sp + 1;
+  }
+  return out;
+}
+
+double token_f1(std::string_view got, std::string_view want) {
+  std::unordered_map<std::string, int> counts;
+  auto g = tokens(got), w = tokens(want);
+  if (g.empty() && w.empty()) return 1.0;
+  if (g.empty() || w.empty()) return 0.0;
+  for (auto& t : w) ++counts[t];
+  std::size_t common = 0;
+  for (auto& t : g)
+    if (auto it = counts.find(t); it != counts.end() && it->second > 0) --it->second, ++common;
+  double p = static_cast<double>(common) / static_cast<double>(g.size());
+  double r = static_cast<double>(common) / static_cast<double>(w.size());
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+// Any field of a card a reader would see holding a tag or an entity.
+bool card_has_markup(const khabar::Card& c) {
+  using khabar::detail::looks_like_markup;
+  if (looks_like_markup(c.title) || looks_like_markup(c.subtitle) || looks_like_markup(c.summary.text) ||
+      looks_like_markup(c.source) || looks_like_markup(c.section))
+    return true;
+  for (const auto& a : c.authors)
+    if (looks_like_markup(a)) return true;
+  for (const auto& t : c.tags)
+    if (looks_like_markup(t)) return true;
+  return false;
+}
+
+std::string str(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+int benchmark(const fs::path& pages, const fs::path& output) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(pages))
+    if (e.path().extension() == ".html") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> bytes;
+  for (const auto& f : files) bytes.push_back(slurp(f));
+  json out = json::object();
+  std::size_t failed = 0;
+  khabar::ReadOptions options;
+  options.format = khabar::InputFormat::html;
+  auto start = std::chrono::steady_clock::now();
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::string id = files[i].stem().string();
+    try {
+      out[id] = {{"articleBody", body_text(khabar::read_article(bytes[i], options))}};
+    } catch (const khabar::Error& e) {
+      ++failed;
+      std::cerr << id << ": " << e.what() << "\n";
+      out[id] = {{"articleBody", ""}};
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::ofstream(output) << json{{"version", khabar::version}, {"output", out}}.dump(1);
+  std::printf("extraction benchmark: %zu pages read in %.3f s: %.1f pages a second; %zu failed\n",
+              files.size(), seconds, static_cast<double>(files.size()) / seconds, failed);
+  return 0;
+}
+
+int readability(const fs::path& root) {
+  std::vector<fs::path> dirs;
+  for (const auto& e : fs::directory_iterator(root))
+    if (fs::exists(e.path() / "source.html")) dirs.push_back(e.path());
+  std::sort(dirs.begin(), dirs.end());
+  struct Tally {
+    std::size_t n = 0, hit = 0;
+    double pct() const { return n ? 100.0 * static_cast<double>(hit) / static_cast<double>(n) : 0.0; }
+  };
+  std::map<std::string, Tally> t;
+  double f1_sum = 0, read_seconds = 0;
+  std::vector<std::string> misses;
+  khabar::ReadOptions options;
+  options.format = khabar::InputFormat::html;
+  for (const auto& dir : dirs) {
+    std::string name = dir.filename().string();
+    std::string source = slurp(dir / "source.html");
+    json expected = json::parse(slurp(dir / "expected-metadata.json"));
+    bool readerable = expected.value("readerable", false);
+    std::string want_text;
+    {
+      khabar::detail::html::Document doc(slurp(dir / "expected.html"));
+      want_text = khabar::detail::html::text_content(doc.body() ? doc.body() : doc.root());
+    }
+    khabar::Article a;
+    bool read = false, full = false, markup = false;
+    try {
+      auto start = std::chrono::steady_clock::now();
+      a = khabar::read_article(source, options);
+      read_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      read = true;
+      khabar::Card card = khabar::make_card(khabar::clean(a));
+      full = !card.title.empty() && !card.summary.text.empty();
+      markup = card_has_markup(card);
+    } catch (const khabar::Error& e) {
+      misses.push_back(name + ": " + e.what());
+    }
+    ++t["read"].n, t["read"].hit += read;
+    ++t["full card"].n, t["full card"].hit += full;
+    if (readerable) ++t["full card (readerable)"].n, t["full card (readerable)"].hit += full;
+    ++t["no markup in card"].n, t["no markup in card"].hit += read && !markup;
+    if (read && markup) misses.push_back(name + ": markup or entity in a card field");
+    if (!full) misses.push_back(name + ": no full card" + (readerable ? " (readerable)" : ""));
+    double f1 = read ? token_f1(body_text(a), want_text) : 0.0;
+    f1_sum += f1;
+    std::string title = khabar::detail::collapse_space(str(expected, "title"));
+    if (!title.empty()) {
+      bool same = read && khabar::detail::collapse_space(a.title) == title;
+      ++t["title equal"].n, t["title equal"].hit += same;
+      if (!same) misses.push_back(name + ": title \"" + (read ? a.title : "") + "\" vs \"" + title + "\"");
+    }
+    if (std::string lang = str(expected, "lang"); !lang.empty()) {
+      // Detection measured on labelled real text: the page's body against its declared language.
+      std::string primary = lower(lang.substr(0, lang.find_first_of("-_")));
+      if (read && !a.body.empty()) {
+        std::string guess = khabar::detect_language(a.title + "\n" + body_text(a).substr(0, 4096)).language;
+        ++t["detected lang right"].n, t["detected lang right"].hit += guess == primary;
+        ++t["detected lang und"].n, t["detected lang und"].hit += guess == "und";
+        ++t["detected lang wrong"].n, t["detected lang wrong"].hit += guess != "und" && guess != primary;
+        if (guess != primary) misses.push_back(name + ": detected " + guess + " for " + lang);
+      }
+      bool same = read && lower(a.language) == lower(lang);
+      ++t["lang equal (declared)"].n, t["lang equal (declared)"].hit += same;
+      if (!same) misses.push_back(name + ": lang " + a.language + " vs " + lang);
+    }
+    if (std::string dir_ = str(expected, "dir"); !dir_.empty()) {
+      bool same = read && khabar::to_string(a.direction) == dir_;
+      ++t["dir equal (declared)"].n, t["dir equal (declared)"].hit += same;
+      if (!same) misses.push_back(name + ": dir " + khabar::to_string(a.direction) + " vs " + dir_);
+    }
+    if (std::string by = khabar::detail::collapse_space(str(expected, "byline")); !by.empty()) {
+      std::string ours;
+      for (const auto& au : a.authors) ours += (ours.empty() ? "" : ", ") + au;
+      bool same = read && lower(ours) == lower(by);
+      bool within = read && !ours.empty() && lower(by).find(lower(ours)) != std::string::npos;
+      ++t["byline equal"].n, t["byline equal"].hit += same;
+      ++t["byline within expected"].n, t["byline within expected"].hit += within;
+    }
+    if (std::string date = str(expected, "publishedTime"); !date.empty()) {
+      auto want = khabar::parse_timestamp(date);
+      bool same_day = read && a.published && want && a.published->year == want->year &&
+                      a.published->month == want->month && a.published->day == want->day;
+      bool same = read && a.published && want && a.published->iso() == want->iso();
+      ++t["date same day"].n, t["date same day"].hit += same_day;
+      ++t["date same instant as written"].n, t["date same instant as written"].hit += same;
+      if (!same_day)
+        misses.push_back(name + ": date " + (a.published ? a.published->iso() : "none") + " vs " + date);
+    }
+  }
+  std::printf("Readability's pages: %zu\n", dirs.size());
+  for (const auto& [k, v] : t) std::printf("  %-30s %4zu / %4zu  %5.1f%%\n", k.c_str(), v.hit, v.n, v.pct());
+  std::printf("  %-30s %.3f\n", "token F1 vs expected.html", f1_sum / static_cast<double>(dirs.size()));
+  std::printf("  %-30s %.1f pages a second (read_article only)\n", "speed",
+              static_cast<double>(t["read"].hit) / read_seconds);
+  if (std::getenv("KHABAR_EVAL_VERBOSE"))
+    for (const auto& m : misses) std::printf("    %s\n", m.c_str());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "benchmark") return benchmark(argv[2], argv[3]);
+  if (argc == 3 && std::string(argv[1]) == "readability") return readability(argv[2]);
+  std::cerr << "usage: khabar_pages benchmark PAGES_DIR OUTPUT_JSON | readability TEST_PAGES_DIR\n";
+  return 2;
+}
