@@ -86,18 +86,10 @@ export function load(options = {}) {
           ? cause
           : new KhabarError('load.wasm_failed', `cannot instantiate the WebAssembly module: ${cause.message}`, { cause });
       });
-    // English comes with the shared data: ICU falls back to its default locale (en) before root,
-    // so en must be there from the first call, as it is natively, or fallbacks would differ.
-    const [module, data, english] = await Promise.all([
-      instantiated,
-      readBytes(dataUrl, 'ICU data'),
-      packBase ? readBytes(packUrl('en'), 'ICU data for en') : null,
-    ]);
+    // No language comes with the shared data, not even English: the binding makes ICU's
+    // default locale root, so a page that shows only Arabic cards never needs en's data.
+    const [module, data] = await Promise.all([instantiated, readBytes(dataUrl, 'ICU data')]);
     giveIcuData(module, data);
-    if (english) {
-      giveIcuData(module, english);
-      packs.set('en', Promise.resolve());
-    }
     core = module;
     return module;
   })();
@@ -116,6 +108,7 @@ function giveIcuData(module, data) {
 
 // The languages with their own ICU data file; others use the shared data (root).
 const PACK_LANGUAGES = new Set(['ar', 'en', 'fa', 'fr', 'he', 'ur']);
+const PLAIN_PACK_TAG = /^(ar|en|fa|fr|he|ur)([-_]([a-z]{2}|\d{3}))?$/i;
 const packs = new Map(); // language -> promise of its data being loaded
 let packBase = null;
 
@@ -225,7 +218,10 @@ async function call(article, options, format) {
       // the card call below reports the same error
     }
     const wanted = [options?.locale, language];
-    if (!wanted.some((t) => PACK_LANGUAGES.has(String(t ?? '').toLowerCase().split(/[-_]/)[0]))) wanted.push('en');
+    // English is the core's last fallback locale, and ICU must have its data before it is first
+    // asked for it: it is left out only when the tag the core tries first (the locale, else the
+    // article's language) is a plain tag of a language with data, which never falls back.
+    if (!PLAIN_PACK_TAG.test(String(options?.locale || language || ''))) wanted.push('en');
     await loadLanguages(wanted);
   }
   return invoke(core._khabar_card, request);
