@@ -100,7 +100,9 @@ INVOKE=LD_LIBRARY_PATH=$(TOOLLIBDIR):$$LD_LIBRARY_PATH
 PKGDATA_INVOKE=LD_LIBRARY_PATH=$(TOOLLIBDIR):$$LD_LIBRARY_PATH
 EOF
   : >"$out/config/icucross.inc"
-  "$out/bin/icupkg" -h 2>&1 | grep -q icupkg || { echo "icupkg does not run"; exit 1; }
+  # (Not `icupkg -h | grep -q`: under pipefail, icupkg's usage status or a SIGPIPE fails it.)
+  local usage; usage=$("$out/bin/icupkg" -h 2>&1 || true)
+  [[ $usage == *icupkg* ]] || { echo "icupkg does not run: $usage"; exit 1; }
 }
 
 # tools_source OUT: ICU built natively; its build tree is the cross-build root.
