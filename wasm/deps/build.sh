@@ -8,6 +8,10 @@ source "$here/common.sh"
 out=${1:-$here/../../build/deps}
 # One run at a time per cache; the second waits, then finds everything built.
 lock_cache
+# What the scripts built inside the clone before the cache (up to 2 GB): never read now.
+for old in icu-src icu-native-tools icu-wasm-build snowball-src downloads logs .stamps .build.lock; do
+  if [[ -e $out/$old && ! -L $out/$old ]]; then log "removing $out/$old (the old in-clone build)"; rm -rf "${out:?}/$old"; fi
+done
 "$here/build-icu.sh" "$out"
 "$here/build-icu-data.sh" "$out"
 "$here/build-stemmer.sh" "$out"

@@ -139,6 +139,8 @@ cached() {
 # link_output OUT NAME: OUT/NAME -> the folder `cached` just set.
 link_output() {
   mkdir -p "$1"
+  # A folder of the old layout (builds inside the clone) would receive the link inside it.
+  if [[ -d $1/$2 && ! -L $1/$2 ]]; then rm -rf "${1:?}/$2"; fi
   ln -sfn "$CACHED" "$1/$2"
 }
 
