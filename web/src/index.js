@@ -86,8 +86,8 @@ export function load(options = {}) {
           ? cause
           : new KhabarError('load.wasm_failed', `cannot instantiate the WebAssembly module: ${cause.message}`, { cause });
       });
-    // No language comes with the shared data, not even English: the binding makes ICU's
-    // default locale root, so a page that shows only Arabic cards never needs en's data.
+    // No language comes with the shared data, not even English: the binding makes ICU's default
+    // locale und_001 (it falls back to root only), so a page of Arabic cards never needs en.
     const [module, data] = await Promise.all([instantiated, readBytes(dataUrl, 'ICU data')]);
     giveIcuData(module, data);
     core = module;
