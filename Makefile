@@ -99,8 +99,13 @@ web: wasm
 	@cd web && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 	@cp build/wasm/wasm/khabar-core.mjs build/wasm/wasm/khabar-core.wasm $(DEPS)/icu-data/khabar-icu-*.dat web/dist/
 
+# The golden cards through the package in Node, then the ICU data as a page loads it: the
+# golden cards per language pack and in one instance (Arabic first, English after), and
+# ICU's own output natively against wasm for every kept locale (wasm/deps/README.md).
 test-wasm: web
 	@cd web && node --test test/
+	@$(EMENV) node wasm/deps/check-packs.mjs build/wasm/wasm $(DEPS)/icu-data
+	@$(EMENV) wasm/deps/check-data.sh $(DEPS)
 
 bench-browser: web
 	@tests/browser/run.sh bench
