@@ -1,5 +1,5 @@
 # The two commands of the README:
-#   make demo   the seed article's card, as JSON, text and HTML
+#   make demo   the seed article's card from the CLI (built alone, no tests), then the browser part
 #   make test   every check: format, native tests, ASan/UBSan tests, examples
 # Each installs what is missing (scripts/deps.sh) and reuses the builds under build/.
 SHELL := /bin/bash
@@ -9,14 +9,18 @@ KHABAR := build/native/core/khabar
 SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
-.PHONY: demo test deps native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
+.PHONY: demo test deps cli native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
 	eval-pages wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
 	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser lighthouse-service
 
-demo: native web
+# The CLI's card first (the native CLI alone builds in a few minutes on a fresh machine), then
+# the browser part, which needs ICU for WebAssembly (cached in ~/.cache/khabar once built).
+demo: cli
 	@echo "== khabar card $(SEED) --format text --locale ar-MA"
 	@$(KHABAR) card $(SEED) --format text --locale ar-MA --now 2025-11-29T10:00:00+01:00
 	@echo "== the same card as JSON: $(KHABAR) card $(SEED) --format json; as HTML: --format html"
+	@echo "== building the browser part (the first time on a machine: ICU for WebAssembly, ~10 min)"
+	@$(MAKE) --no-print-directory web
 	@echo "== the card in Chromium (partner page with the one-line embed):"
 	@# In a terminal the demo keeps serving until Ctrl-C; in scripts and CI it exits after the screenshot.
 	@tests/js/run.sh demo $$([ -t 0 ] && echo --serve)
@@ -27,6 +31,11 @@ test: format-check test-native test-asan test-hostile test-wasm test-package tes
 
 deps:
 	@scripts/deps.sh native
+
+# Only the CLI, from the native build's folder (the `cli` build preset): no tests.
+cli: deps
+	@cmake --preset native >/dev/null
+	@cmake --build --preset cli -j $(JOBS)
 
 native: deps
 	@cmake --preset native >/dev/null
@@ -82,21 +91,13 @@ bench-wasm: web
 	@cmake --build --preset native -j $(JOBS) --target khabar_throughput
 	@node tests/bench/wasm_bench.mjs ../shared/eval/easc/easc-dev.jsonl build/native/tests/bench/khabar_throughput 3
 
-# The WebAssembly build: ICU 72.1 and libstemmer from Debian's sources (cached in
-# build/deps, rebuilt only when their inputs change), then the core with Emscripten.
+# The WebAssembly build: ICU 72.1 and libstemmer from Debian's sources, built into a cache
+# outside the clone keyed by their inputs (wasm/deps/common.sh: ~/.cache/khabar) and linked
+# into build/deps; then the core with Emscripten (the `wasm` preset).
 DEPS := $(CURDIR)/build/deps
 # Debian's Emscripten finds its JS modules only through NODE_PATH, and its configure checks
-# fail under Node's global fetch.
+# fail under Node's global fetch (the `wasm` preset sets the same for CMake).
 EMENV := NODE_PATH=/usr/share/nodejs NODE_OPTIONS=--no-experimental-fetch
-WASM_CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=Release \
-	-DKHABAR_BUILD_TESTS=OFF -DKHABAR_BUILD_CLI=OFF -DKHABAR_BUILD_EVAL=OFF \
-	-DICU_ROOT=$(DEPS)/icu-wasm -DICU_INCLUDE_DIR=$(DEPS)/icu-wasm/include \
-	-DICU_UC_LIBRARY_RELEASE=$(DEPS)/icu-wasm/lib/libicuuc.a \
-	-DICU_I18N_LIBRARY_RELEASE=$(DEPS)/icu-wasm/lib/libicui18n.a \
-	-DICU_DATA_LIBRARY_RELEASE=$(DEPS)/icu-wasm/lib/libicudata.a \
-	-DSTEMMER_INCLUDE_DIR=$(DEPS)/stemmer-wasm/include \
-	-DSTEMMER_LIBRARY=$(DEPS)/stemmer-wasm/lib/libstemmer.a \
-	-DKHABAR_NLOHMANN_INCLUDE_DIR=$(DEPS)/nlohmann-include
 
 wasm-deps:
 	@scripts/deps.sh native wasm
@@ -104,16 +105,21 @@ wasm-deps:
 	@mkdir -p $(DEPS)/nlohmann-include && ln -sfn /usr/include/nlohmann $(DEPS)/nlohmann-include/nlohmann
 
 wasm: wasm-deps
-	@$(EMENV) emcmake cmake -S . -B build/wasm $(WASM_CMAKE_FLAGS) >/dev/null
-	@$(EMENV) cmake --build build/wasm -j $(JOBS)
+	@$(EMENV) cmake --preset wasm >/dev/null
+	@$(EMENV) cmake --build --preset wasm -j $(JOBS)
 
 # The npm package laid out in web/dist by its own build (npm run build), which takes the wasm
 # and ICU data from build/wasm/wasm and build/deps/icu-data.
 web: wasm
 	@cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent
 
+# The golden cards through the package in Node, then the ICU data as a page loads it: the
+# golden cards per language pack and in one instance (Arabic first, English after), and
+# ICU's own output natively against wasm for every kept locale (wasm/deps/README.md).
 test-wasm: web
 	@tests/js/run.sh wasm
+	@$(EMENV) node wasm/deps/check-packs.mjs build/wasm/wasm $(DEPS)/icu-data
+	@$(EMENV) wasm/deps/check-data.sh $(DEPS)
 
 # The declarations under strict TypeScript, and the README's example run as pasted into a new project.
 test-package: web

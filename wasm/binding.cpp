@@ -3,6 +3,7 @@
 // each call returns a status, and the code and message of an error stay readable
 // until the next call.
 #include <malloc.h>
+#include <unicode/locid.h>
 #include <unicode/udata.h>
 
 #include <cstddef>
@@ -76,6 +77,13 @@ int khabar_load_icu_data(const std::uint8_t* data, std::size_t size, const char*
   if (U_FAILURE(status))
     return fail("icu.data_invalid", std::string("ICU refused its data: ") + u_errorName(status));
   if (language && *language) loaded_languages().insert(language);  // "*": a complete data file
+  // A locale without data falls back to ICU's default locale before root, and ICU reads the
+  // default's data on its own (GregorianCalendar's default century reads the week data of the
+  // default's likely locale: en_US for root). Once ICU has looked for en without its data it
+  // keeps the miss, and English cards made after the en pack arrives are wrong. The
+  // environment's en_US_POSIX and root both lead to en; root's language with the world
+  // region (und_001) leads nowhere but root, so only English cards need the en pack.
+  icu::Locale::setDefault(icu::Locale("und_001"), status);
   last() = {};
   return 0;
 }

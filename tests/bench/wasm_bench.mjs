@@ -19,13 +19,21 @@ const { load, renderJSON, splitSentences, diagnostics } = await import(new URL(e
 
 // (a)
 console.log('(a) package files             raw     gzip-9     brotli');
+const sizes = new Map();
 for (const name of (await readdir(dist)).sort()) {
   if (name.endsWith('.d.ts')) continue;
   const bytes = await readFile(new URL(name, dist));
   const gz = gzipSync(bytes, { level: 9 }).length;
   const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  sizes.set(name, [bytes.length, gz, br]);
   console.log(`    ${name.padEnd(22)} ${String(bytes.length).padStart(9)} ${String(gz).padStart(10)} ${String(br).padStart(10)}`);
 }
+// What a partner page showing Arabic cards downloads (the embed test lists the requests):
+// the loader, the package module, the glue, the wasm, the shared ICU data and Arabic's.
+const arabicPage = ['khabar.js', 'index.js', 'khabar-core.mjs', 'khabar-core.wasm', 'khabar-icu-base.dat', 'khabar-icu-ar.dat'];
+const total = arabicPage.reduce((t, name) => t.map((v, i) => v + (sizes.get(name)?.[i] ?? NaN)), [0, 0, 0]);
+console.log(`    ${'one Arabic page'.padEnd(22)} ${String(total[0]).padStart(9)} ${String(total[1]).padStart(10)} ${String(total[2]).padStart(10)}` +
+  `   (${(total[2] / 1000).toFixed(1)} KB brotli; budget 450)`);
 
 const articles = (await readFile(jsonl, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l).article);
 await load();

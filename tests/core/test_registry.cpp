@@ -13,6 +13,7 @@
 #include "khabar/extract.hpp"
 #include "khabar/format.hpp"
 #include "khabar/language.hpp"
+#include "khabar/pipeline.hpp"
 #include "khabar/text.hpp"
 #include "text/languages.hpp"
 
@@ -99,4 +100,24 @@ TEST_CASE("registry: the npm package fetches a data file for each registered lan
   std::set<std::string> urls;
   for (std::sregex_iterator it(js.begin(), js.end(), url), end; it != end; ++it) urls.insert((*it)[1]);
   CHECK(urls == pack_languages());
+}
+
+TEST_CASE("locale_data_languages: the data packs a card needs before ICU is asked for them") {
+  auto needs = [](std::string language, std::string locale) {
+    Article a;
+    a.language = std::move(language);
+    Request r;
+    r.card.locale = std::move(locale);
+    return locale_data_languages(a, r);
+  };
+  using V = std::vector<std::string>;
+  CHECK(needs("ar", "ar-MA") == V{"ar"});
+  CHECK(needs("ar", "") == V{"ar"});
+  CHECK(needs("en", "fr-MA") == V{"en", "fr"});
+  // A locale that may still fall back (an extension, a malformed or unregistered tag) needs the
+  // next candidates' data too, down to en, ICU's last resort.
+  CHECK(needs("ar", "ar-SA-u-ca-islamic-umalqura") == V{"ar"});
+  CHECK(needs("und", "xx-!!") == V{"en"});
+  CHECK(needs("de", "fr-u-nu-arab") == V{"fr", "en"});
+  CHECK(needs("ar", "de") == V{"ar"});
 }

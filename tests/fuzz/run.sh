@@ -7,12 +7,11 @@
 set -euo pipefail
 seconds=${1:-6}
 cd "$(dirname "$0")/../.."
+# The `fuzz` preset (CMakePresets.json): clang-14, RelWithDebInfo, KHABAR_BUILD_FUZZERS=ON.
+# KHABAR_FUZZ_BUILD: another build folder for the same preset.
 build=${KHABAR_FUZZ_BUILD:-build/fuzz}
-
 if [[ ! -f $build/CMakeCache.txt ]]; then
-  cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKHABAR_BUILD_FUZZERS=ON -DKHABAR_BUILD_TESTS=OFF \
-    -DKHABAR_BUILD_CLI=OFF -DKHABAR_BUILD_EVAL=OFF >/dev/null
+  cmake --preset fuzz -B "$build" >/dev/null
 fi
 cmake --build "$build" -j "${JOBS:-2}" >/dev/null
 tests/fuzz/seed.sh "$build/corpus"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cuts ICU's prebuilt icudt72l.dat down to what icu-data.list keeps, with the native icupkg
-# and genrb that build-icu.sh built. Usage: build-icu-data.sh OUTDIR (after build-icu.sh OUTDIR)
-# Result in OUTDIR/icu-data/:
+# and genrb that build-icu.sh provides. Usage: build-icu-data.sh OUTDIR (after build-icu.sh OUTDIR)
+# Result in OUTDIR/icu-data/ (a link into the cache, see common.sh):
 #   khabar-icu.dat              everything kept (all six languages)
 #   khabar-icu-base.dat         root, shared data, no language
 #   khabar-icu-{ar,en,...}.dat  one language each; give ICU the base and any of these
@@ -12,17 +12,15 @@ source "$(dirname "$0")/common.sh"
 
 (($# == 1)) || die "usage: $0 OUTDIR"
 mkdir -p "$1"; OUT=$(cd "$1" && pwd)
-STAMPS=$OUT/.stamps LOGS=$OUT/logs
+lock_cache
 
 LIST=$DEPS_DIR/icu-data.list
-NATIVE=$OUT/icu-native-tools
-FULL_DAT=$OUT/icu-src/icu/source/data/in/icudt72l.dat
-DATA=$OUT/icu-data
+TOOLS=$OUT/icu-tools
 # Items are looked up as icudt72l/<item>; every package must carry that prefix, whatever
 # the file is called.
 TOC_PREFIX=icudt72l
 
-icu_tool() { LD_LIBRARY_PATH="$NATIVE/lib" "$NATIVE/bin/$1" "${@:2}"; }
+icu_tool() { LD_LIBRARY_PATH="$TOOLS/lib" "$TOOLS/bin/$1" "${@:2}"; }
 
 # list_field KEYWORD: the words of the icu-data.list lines starting with KEYWORD.
 list_field() { sed 's/#.*//' "$LIST" | awk -v k="$1" '$1 == k { $1 = ""; print }'; }
@@ -36,8 +34,10 @@ list_field() { sed 's/#.*//' "$LIST" | awk -v k="$1" '$1 == k { $1 = ""; print }
 # language package carries its own strings.
 rebuild_bundles() {
   local work=$1 resdump=$1/resdump t dir src path b ids target paths f
-  g++ -std=c++17 -O1 -I"$OUT/icu-src/icu/source/common" "$DEPS_DIR/resdump.cpp" \
-    -L"$NATIVE/lib" -licuuc -licudata -Wl,-rpath,"$NATIVE/lib" -o "$resdump"
+  # Against the tools' ICU (Debian's libicu72, or lib/ of a native build), with ICU's
+  # internal headers from the source.
+  g++ -std=c++17 -O1 -I"$SRC/common" "$DEPS_DIR/resdump.cpp" \
+    -L"$TOOLS/lib" -licuuc -licudata -Wl,-rpath,"$TOOLS/lib" -o "$resdump"
   ids=" $(list_field lang | tr -s ' \n' '  ') "
   rm -rf "$work/rebuild" && mkdir -p "$work/rebuild/src" "$work/rebuild/txt"
   # The files to rebuild, as TREE NAME lines.
@@ -72,8 +72,13 @@ rebuild_bundles() {
 }
 
 build_data() {
+  DATA=$1
   local work=$DATA/work
-  rm -rf "$DATA" && mkdir -p "$work/items" "$work/orig"
+  mkdir -p "$work/items" "$work/orig"
+  # From the source package: the prebuilt data and the headers resdump and genccode's output need.
+  tar -xzf "$DOWNLOADS/icu_${ICU_DEB_VERSION%%-*}.orig.tar.gz" -C "$work" icu/source/data/in/icudt72l.dat icu/source/common
+  SRC=$work/icu/source
+  FULL_DAT=$SRC/data/in/icudt72l.dat
   icu_tool icupkg -l "$FULL_DAT" | sort >"$work/all.txt"
   local trees; trees=$(list_field tree)
 
@@ -143,7 +148,7 @@ build_data() {
   # name), to link into the .wasm instead of fetching it: use in place of libicudata.a.
   mkdir -p "$work/genc" && cp "$DATA/khabar-icu.dat" "$work/genc/icudt72.dat"
   icu_tool genccode -q -d "$work/genc" "$work/genc/icudt72.dat"
-  emcc -Oz -I"$OUT/icu-wasm/include" -c "$work/genc/icudt72_dat.c" -o "$work/genc/icudt72_dat.o"
+  emcc -Oz -I"$SRC/common" -c "$work/genc/icudt72_dat.c" -o "$work/genc/icudt72_dat.o"
   emar rcs "$DATA/libicudata-khabar.a" "$work/genc/icudt72_dat.o"
 
   local f
@@ -158,7 +163,8 @@ build_data() {
 }
 
 need_packages brotli gzip emscripten
-[[ -f "$STAMPS/icu-native" && -x "$NATIVE/bin/icupkg" && -d "$OUT/icu-wasm/include" ]] || die "run build-icu.sh $OUT first"
-step icu-data "$(key build_data rebuild_bundles list_field "$LIST" "$DEPS_DIR/resdump.cpp" "$DEPS_DIR/strip-res.py" "$(<"$STAMPS/icu-native")" "$(emcc_version)")" \
-  "$DATA/khabar-icu.dat" build_data
-cat "$DATA/sizes.txt" >&2
+[[ -x "$TOOLS/bin/icupkg" ]] || die "run build-icu.sh $OUT first"
+cached icu-data "$(key build_data rebuild_bundles list_field "$LIST" "$DEPS_DIR/resdump.cpp" "$DEPS_DIR/strip-res.py" \
+  "$ICU_DEB_VERSION" "$(key_of "$TOOLS")" "$(emcc_version)")" build_data
+link_output "$OUT" icu-data
+cat "$OUT/icu-data/sizes.txt" >&2

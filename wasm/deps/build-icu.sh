@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Builds ICU 72.1 from Debian's source package: natively (tools for the data subset and for
-# --with-cross-build) and as static WebAssembly libraries. Usage: build-icu.sh OUTDIR
-# Result: OUTDIR/icu-native-tools/{bin,lib}, OUTDIR/icu-wasm/{include,lib,uconfig-flags.txt}
+# Builds ICU 72.1 from Debian's source package as static WebAssembly libraries, with ICU's
+# native tools (for --with-cross-build and for cutting the data) taken from Debian's
+# icu-devtools of the same version, or built from the same source when that package is
+# another version. Usage: build-icu.sh OUTDIR
+# Result (links into the cache, see common.sh): OUTDIR/icu-tools/{bin,lib,config},
+# OUTDIR/icu-wasm/{include,lib,uconfig-flags.txt}
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 (($# == 1)) || die "usage: $0 OUTDIR"
 mkdir -p "$1"; OUT=$(cd "$1" && pwd)
-STAMPS=$OUT/.stamps LOGS=$OUT/logs
+lock_cache
 
-# The version libicu-dev has on bookworm, so native and wasm results are the same bytes.
-ICU_DEB_VERSION=72.1-3+deb12u1
 # Debian's patches that change ICU's code (security fixes); its third patch,
 # icudata-stdlibs.patch, only changes how Linux's shared libicudata is linked.
 ICU_PATCHES=(ICU-22198.patch 0001-ICU-22973-Fix-buffer-overflow-by-using-CharString.patch)
@@ -33,36 +34,94 @@ ICU_PATCHES=(ICU-22198.patch 0001-ICU-22973-Fix-buffer-overflow-by-using-CharStr
 # exceptions in en/fr sentence breaks); the golden cards pass without it, but the breaks differ.
 ICU_UCONFIG_FLAGS="-DUCONFIG_NO_LEGACY_CONVERSION=1 -DU_CHARSET_IS_UTF8=1 -DUCONFIG_NO_COLLATION=1 \
 -DUCONFIG_NO_TRANSLITERATION=1 -DUCONFIG_NO_REGULAR_EXPRESSIONS=1 -DUCONFIG_NO_IDNA=1 -DUCONFIG_NO_SERVICE=1"
+# The size levers of issue 12. Each can be switched off (=0) to measure it on its own; the
+# savings are khabar-core.wasm's, brotli -q 11, measured one after the other in the order
+# below (README.md, "Size levers").
+#
+# ICU_PATCHES_LEVER: our patches to ICU's code (wasm/deps/patches/icu-*.patch, applied in
+# name order after Debian's, to the wasm build only; each says in its header what it
+# removes): calendars limited to those whose data is shipped, date and number parsing
+# stubbed, no RuleBasedNumberFormat; icu-04 keeps ICU from opening en for root calendars.
+# Saves 32.4 KB brotli of khabar-core.wasm (513.6 -> 481.2 KB).
+ICU_PATCHES_LEVER=${ICU_PATCHES_LEVER:-1}
+KHABAR_PATCHES=()
+((ICU_PATCHES_LEVER)) && mapfile -t KHABAR_PATCHES < <(find "$DEPS_DIR/patches" -name 'icu-*.patch' | sort)
+# Compiler flags of ICU's wasm build: -Oz, smallest code (ICU is not on the hot path).
+ICU_WASM_CFLAGS="-Oz"
+# ICU_VFE_LEVER: virtual function elimination. ICU compiled to LTO bitcode with hidden
+# visibility and whole-program vtables, so the link (which the core's CMake gives the same
+# flags) drops every virtual function no call can reach (parse paths, zone-name code, ...).
+# U_STATIC_IMPLEMENTATION: ICU's classes are then declared without U_EXPORT (its default
+# U_COMMON_IMPLEMENTATION makes them public, and public classes keep their vtables whole);
+# it goes into uconfig-flags.txt, so every translation unit that includes ICU defines it
+# too. Binaryen cannot do this after the link (the function table is exported). Saves
+# 29.7 KB brotli more (481.2 -> 451.5 KB). A file compiled without these flags that calls an
+# ICU virtual function breaks (check-data.sh).
+ICU_VFE_LEVER=${ICU_VFE_LEVER:-1}
+if ((ICU_VFE_LEVER)); then
+  ICU_WASM_CFLAGS+=" -flto -fvisibility=hidden -fwhole-program-vtables -fvirtual-function-elimination"
+  ICU_UCONFIG_FLAGS+=" -DU_STATIC_IMPLEMENTATION=1"
+fi
+# Where the native tools come from: `debian` (icu-devtools, when it is ICU_DEB_VERSION; else
+# falls back to `source`) or `source` (built from the same source package, 2.5-6 min).
+ICU_TOOLS=${ICU_TOOLS:-debian}
 
-SRC=$OUT/icu-src/icu/source
-NATIVE=$OUT/icu-native-tools
-WASM_BUILD=$OUT/icu-wasm-build
-WASM=$OUT/icu-wasm
-
-unpack() {
-  rm -rf "$OUT/icu-src" && mkdir -p "$OUT/icu-src/debian-pkg"
-  tar -xzf "$OUT/downloads/icu_${ICU_DEB_VERSION%%-*}.orig.tar.gz" -C "$OUT/icu-src"
-  tar -xJf "$OUT/downloads/icu_$ICU_DEB_VERSION.debian.tar.xz" -C "$OUT/icu-src/debian-pkg"
-  local p
+# unpack_icu DIR PATCH...: ICU's source in DIR/icu, with Debian's code patches and PATCH...
+unpack_icu() {
+  local dir=$1 p; shift
+  rm -rf "$dir" && mkdir -p "$dir/debian-pkg"
+  tar -xzf "$DOWNLOADS/icu_${ICU_DEB_VERSION%%-*}.orig.tar.gz" -C "$dir"
+  tar -xJf "$DOWNLOADS/icu_$ICU_DEB_VERSION.debian.tar.xz" -C "$dir/debian-pkg"
   for p in "${ICU_PATCHES[@]}"; do
-    grep -qx "$p" "$OUT/icu-src/debian-pkg/debian/patches/series" || { echo "$p not in Debian's series"; exit 1; }
-    echo "applying $p"
-    patch -d "$OUT/icu-src/icu" -p1 --forward <"$OUT/icu-src/debian-pkg/debian/patches/$p"
+    grep -qx "$p" "$dir/debian-pkg/debian/patches/series" || { echo "$p not in Debian's series"; exit 1; }
+    echo "applying Debian's $p"
+    patch -d "$dir/icu" -p1 --forward <"$dir/debian-pkg/debian/patches/$p"
+  done
+  for p in "$@"; do
+    echo "applying $(basename "$p")"
+    patch -d "$dir/icu" -p1 --forward <"$p"
   done
 }
 
-build_native() {
-  rm -rf "$NATIVE" && mkdir -p "$NATIVE"
-  cd "$NATIVE"
+# tools_debian OUT: a cross-build root (the folder --with-cross-build reads) whose tools are
+# Debian's icu-devtools: config/icucross.mk names bin/, which links to /usr/bin and
+# /usr/sbin; the tools find Debian's libicu72 of the same version by themselves (lib/ stays
+# empty). Saves building ICU natively: 142-341 s on the 2-core machine.
+tools_debian() {
+  local out=$1 t
+  mkdir -p "$out/bin" "$out/lib" "$out/config"
+  for t in derb genbrk gencfu gencnval gendict genrb makeconv pkgdata uconv; do ln -s "/usr/bin/$t" "$out/bin/$t"; done
+  for t in genccode gencmn gennorm2 gensprep icupkg; do ln -s "/usr/sbin/$t" "$out/bin/$t"; done
+  # What ICU's own native build writes there (the rules in source/Makefile.in).
+  echo "CROSS_ICU_VERSION=${ICU_DEB_VERSION%%-*}" >"$out/config/icucross.mk"
+  cat >>"$out/config/icucross.mk" <<'EOF'
+TOOLEXEEXT=
+TOOLBINDIR=$(cross_buildroot)/bin
+TOOLLIBDIR=$(cross_buildroot)/lib
+INVOKE=LD_LIBRARY_PATH=$(TOOLLIBDIR):$$LD_LIBRARY_PATH
+PKGDATA_INVOKE=LD_LIBRARY_PATH=$(TOOLLIBDIR):$$LD_LIBRARY_PATH
+EOF
+  : >"$out/config/icucross.inc"
+  # (Not `icupkg -h | grep -q`: under pipefail, icupkg's usage status or a SIGPIPE fails it.)
+  local usage; usage=$("$out/bin/icupkg" -h 2>&1 || true)
+  [[ $usage == *icupkg* ]] || { echo "icupkg does not run: $usage"; exit 1; }
+}
+
+# tools_source OUT: ICU built natively; its build tree is the cross-build root.
+tools_source() {
+  local out=$1
+  unpack_icu "$out/src"
+  cd "$out"
   # Same switches as Debian's own build minus what we never run (tests, samples).
-  "$SRC/configure" --disable-layoutex --disable-icu-config --disable-tests --disable-samples \
+  "$out/src/icu/source/configure" --disable-layoutex --disable-icu-config --disable-tests --disable-samples \
     CFLAGS=-O2 CXXFLAGS=-O2
   make -j"$JOBS"
 }
 
 build_wasm() {
-  rm -rf "$WASM_BUILD" "$WASM" && mkdir -p "$WASM_BUILD"
-  cd "$WASM_BUILD"
+  local out=$1 build=$1/.build
+  unpack_icu "$out/.src" "${KHABAR_PATCHES[@]}"
+  mkdir -p "$build" && cd "$build"
   # No --host: with it ICU's configure picks no platform makefile for wasm; emconfigure's
   # compiler already targets wasm. Flags:
   #   --enable-static --disable-shared   wasm has no shared libraries we want
@@ -71,26 +130,43 @@ build_wasm() {
   #   --with-data-packaging=archive      libicudata becomes a small stub; the real data is a
   #                                      .dat handed over at run time (udata_setCommonData).
   #                                      "static" fails with this toolchain.
-  #   --with-cross-build                 runs the native tools instead of wasm ones
-  #   -Oz                                smallest code; ICU is not on the hot path
-  emconfigure "$SRC/configure" --prefix="$WASM" \
+  #   --with-cross-build                 runs the native tools instead of wasm ones (only the
+  #                                      data folder runs any: icupkg, pkgdata)
+  # The install prefix is the temporary folder, renamed afterwards: nothing reads it.
+  emconfigure "$out/.src/icu/source/configure" --prefix="$out" \
     --enable-static --disable-shared --disable-tools --disable-tests --disable-samples \
     --disable-extras --disable-icuio --disable-dyload --disable-layoutex \
-    --with-data-packaging=archive --with-cross-build="$NATIVE" \
-    CFLAGS=-Oz CXXFLAGS=-Oz CPPFLAGS="$ICU_UCONFIG_FLAGS"
+    --with-data-packaging=archive --with-cross-build="$TOOLS" \
+    CFLAGS="$ICU_WASM_CFLAGS" CXXFLAGS="$ICU_WASM_CFLAGS" CPPFLAGS="$ICU_UCONFIG_FLAGS"
   emmake make -j"$JOBS"
   emmake make install
-  rm -rf "${WASM:?}/share" "${WASM:?}/bin" "${WASM:?}/sbin" "${WASM:?}/lib/icu"  # data and Makefile.inc of the archive build: unused
-  echo "$ICU_UCONFIG_FLAGS" >"$WASM/uconfig-flags.txt"
+  cd "$out"
+  # Unused: the archive build's data and Makefile.inc, pkg-config files naming the temporary
+  # prefix, the build tree and the source.
+  rm -rf "${out:?}/share" "${out:?}/bin" "${out:?}/sbin" "${out:?}/lib/icu" "${out:?}/lib/pkgconfig" "$build" "$out/.src"
+  echo "$ICU_UCONFIG_FLAGS" >"$out/uconfig-flags.txt"
+  # The link must do what the compile prepared (CMakeLists.txt reads this file).
+  echo "$ICU_WASM_CFLAGS" >"$out/compile-flags.txt"
 }
 
 need_packages build-essential python3 patch xz-utils dpkg-dev emscripten nodejs
-step icu-fetch "$(key fetch_source "$ICU_DEB_VERSION")" "$OUT/downloads/icu_$ICU_DEB_VERSION.dsc" \
-  fetch_source icu "$ICU_DEB_VERSION" "$OUT/downloads"
-K_UNPACK=$(key unpack "$ICU_DEB_VERSION" "${ICU_PATCHES[@]}")
-step icu-unpack "$K_UNPACK" "$SRC/configure" unpack
-K_NATIVE=$(key build_native "$K_UNPACK")
-step icu-native "$K_NATIVE" "$NATIVE/bin/icupkg" build_native
-K_WASM=$(key build_wasm "$K_NATIVE" "$ICU_UCONFIG_FLAGS" "$(emcc_version)")
-step icu-wasm "$K_WASM" "$WASM/lib/libicui18n.a" build_wasm
-log "ICU ready: $WASM (wasm), $NATIVE (native tools)"
+fetch_source icu "$ICU_DEB_VERSION" "$DOWNLOADS"
+K_SOURCE=$(key unpack_icu "$ICU_DEB_VERSION" "${ICU_PATCHES[@]}")
+if [[ $ICU_TOOLS == debian ]]; then
+  need_packages icu-devtools
+  devtools=$(dpkg-query -W -f='${Version}' icu-devtools)
+  if [[ $devtools != "$ICU_DEB_VERSION" ]]; then
+    log "icu-devtools is $devtools, not $ICU_DEB_VERSION: building ICU's tools from source"
+    ICU_TOOLS=source
+  fi
+fi
+if [[ $ICU_TOOLS == debian ]]; then
+  cached icu-tools "$(key tools_debian "icu-devtools=$devtools")" tools_debian
+else
+  cached icu-tools "$(key tools_source "$K_SOURCE")" tools_source
+fi
+link_output "$OUT" icu-tools
+TOOLS=$CACHED
+cached icu-wasm "$(key build_wasm unpack_icu "$K_SOURCE" "${KHABAR_PATCHES[@]}" "$ICU_WASM_CFLAGS" "$ICU_UCONFIG_FLAGS" "$(emcc_version)")" build_wasm
+link_output "$OUT" icu-wasm
+log "ICU ready: $OUT/icu-wasm (wasm), $OUT/icu-tools (native tools)"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds Snowball's libstemmer (UTF-8 stemmers only) as a static WebAssembly library from
 # Debian's source package `snowball`. Usage: build-stemmer.sh OUTDIR
-# Result: OUTDIR/stemmer-wasm/{include/libstemmer.h,lib/libstemmer.a,stemmers.txt}
+# Result: OUTDIR/stemmer-wasm/{include/libstemmer.h,lib/libstemmer.a,stemmers.txt} (a link
+# into the cache, see common.sh)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 (($# == 1)) || die "usage: $0 OUTDIR"
 mkdir -p "$1"; OUT=$(cd "$1" && pwd)
-STAMPS=$OUT/.stamps LOGS=$OUT/logs
+lock_cache
 
 # The version libstemmer-dev has on bookworm (same stems natively and in wasm).
 SNOWBALL_DEB_VERSION=2.2.0-2
@@ -16,13 +17,15 @@ SNOWBALL_DEB_VERSION=2.2.0-2
 # measured, all 29 UTF-8 stemmers add ~250 KB raw / ~70 KB gzip of wasm over these three.
 STEMMERS=${STEMMERS:-"arabic english french"}
 
-SRC=$OUT/snowball-src
-STEMMER=$OUT/stemmer-wasm
-
-unpack() {
-  rm -rf "$SRC"
+# build OUT: generates the stemmers' C sources (below) and compiles them with emcc.
+build() {
+  local out=$1
+  SRC=$out/.src
   # dpkg-source applies Debian's patches (they only touch the GNUmakefile's flags and targets).
-  dpkg-source -x "$OUT/downloads/snowball_$SNOWBALL_DEB_VERSION.dsc" "$SRC"
+  dpkg-source -x "$DOWNLOADS/snowball_$SNOWBALL_DEB_VERSION.dsc" "$SRC"
+  generate
+  build_wasm "$out"
+  rm -rf "$SRC"
 }
 
 # Snowball's C stemmers are generated: build the snowball compiler natively, then generate
@@ -42,8 +45,9 @@ generate() {
 }
 
 build_wasm() {
+  local out=$1
   cd "$SRC"
-  rm -rf "$STEMMER" build-wasm && mkdir -p "$STEMMER/include" "$STEMMER/lib" build-wasm
+  mkdir -p "$out/include" "$out/lib" build-wasm
   local sources=(libstemmer/libstemmer_utf8.c runtime/api.c runtime/utilities.c)
   local m
   for m in $STEMMERS; do sources+=("src_c/stem_UTF_8_$m.c"); done
@@ -54,18 +58,13 @@ build_wasm() {
     emcc -Oz -Iinclude -c "$s" -o "$o"
     objs+=("$o")
   done
-  emar rcs "$STEMMER/lib/libstemmer.a" "${objs[@]}"
-  cp include/libstemmer.h "$STEMMER/include/"
-  tr -s ' ' '\n' <<<"$STEMMERS" | sed '/^$/d' >"$STEMMER/stemmers.txt"
+  emar rcs "$out/lib/libstemmer.a" "${objs[@]}"
+  cp include/libstemmer.h "$out/include/"
+  tr -s ' ' '\n' <<<"$STEMMERS" | sed '/^$/d' >"$out/stemmers.txt"
 }
 
 need_packages build-essential perl dpkg-dev emscripten nodejs
-step stemmer-fetch "$(key fetch_source "$SNOWBALL_DEB_VERSION")" "$OUT/downloads/snowball_$SNOWBALL_DEB_VERSION.dsc" \
-  fetch_source snowball "$SNOWBALL_DEB_VERSION" "$OUT/downloads"
-K_UNPACK=$(key unpack "$SNOWBALL_DEB_VERSION")
-step stemmer-unpack "$K_UNPACK" "$SRC/GNUmakefile" unpack
-K_GEN=$(key generate "$K_UNPACK" "$STEMMERS")
-step stemmer-generate "$K_GEN" "$SRC/libstemmer/libstemmer_utf8.c" generate
-K_WASM=$(key build_wasm "$K_GEN" "$STEMMERS" "$(emcc_version)")
-step stemmer-wasm "$K_WASM" "$STEMMER/lib/libstemmer.a" build_wasm
-log "libstemmer ready: $STEMMER ($STEMMERS)"
+fetch_source snowball "$SNOWBALL_DEB_VERSION" "$DOWNLOADS"
+cached stemmer-wasm "$(key build generate build_wasm "$SNOWBALL_DEB_VERSION" "$STEMMERS" "$(emcc_version)")" build
+link_output "$OUT" stemmer-wasm
+log "libstemmer ready: $OUT/stemmer-wasm ($STEMMERS)"

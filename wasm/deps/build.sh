@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Builds every WebAssembly dependency of Khabar's core into OUTDIR (default build/deps).
-# Each step is cached: a second run takes seconds. See README.md.
+# Builds every WebAssembly dependency of Khabar's core and links it into OUTDIR (default
+# build/deps). The builds live in the cache (common.sh: ~/.cache/khabar, one folder per
+# step and key), so a fresh clone with the same inputs takes about a second. See README.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/common.sh"
 out=${1:-$here/../../build/deps}
-# One run at a time per OUTDIR: a second run (another shell's `make wasm`) would delete the
-# build folder the first is compiling in. The second waits, then finds everything cached.
-mkdir -p "$out"
-exec 9>"$out/.build.lock"
-flock 9
+# One run at a time per cache; the second waits, then finds everything built.
+lock_cache
+# What the scripts built inside the clone before the cache (up to 2 GB): never read now.
+for old in icu-src icu-native-tools icu-wasm-build snowball-src downloads logs .stamps .build.lock; do
+  if [[ -e $out/$old && ! -L $out/$old ]]; then log "removing $out/$old (the old in-clone build)"; rm -rf "${out:?}/$old"; fi
+done
 "$here/build-icu.sh" "$out"
 "$here/build-icu-data.sh" "$out"
 "$here/build-stemmer.sh" "$out"

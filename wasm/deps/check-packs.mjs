@@ -1,6 +1,7 @@
 // Renders the golden cards (tests/golden/cards) with ICU data split the way a page loads it:
 // one fresh wasm instance per language, given only the base package and that language's
-// package, and compares every card with the native build's expected bytes.
+// package, and compares every card with the native build's expected bytes; then one instance for
+// all languages, each package added just before its first card, Arabic first.
 // Usage: node check-packs.mjs GLUE_DIR DATA_DIR [BASE_NAME]
 //   GLUE_DIR holds khabar-core.mjs + khabar-core.wasm; DATA_DIR holds
 //   BASE_NAME (default khabar-icu-base.dat) and khabar-icu-<language>.dat.
@@ -22,18 +23,20 @@ const wasmBinary = await readFile(path.resolve(glueDir, 'khabar-core.wasm'));
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
+async function add(core, f) {
+  const bytes = new Uint8Array(await readFile(path.resolve(dataDir, f)));
+  const ptr = core._khabar_alloc(bytes.length); // never freed: ICU keeps the pointer
+  core.HEAPU8.set(bytes, ptr);
+  // "*": the core is told it has every language's data, so that a missing item shows up as a
+  // different card, not as a request for more data.
+  const all = core._khabar_alloc(2);
+  core.HEAPU8.set(enc.encode('*\0'), all);
+  if (core._khabar_load_icu_data(ptr, bytes.length, all) !== 0) throw new Error(`${f} refused`);
+}
+
 async function instance(files) {
   const core = await createCore({ wasmBinary });
-  for (const f of files) {
-    const bytes = new Uint8Array(await readFile(path.resolve(dataDir, f)));
-    const ptr = core._khabar_alloc(bytes.length); // never freed: ICU keeps the pointer
-    core.HEAPU8.set(bytes, ptr);
-    // "*": the core is told it has every language's data, so that a missing item shows up as a
-    // different card, not as a request for more data.
-    const all = core._khabar_alloc(2);
-    core.HEAPU8.set(enc.encode('*\0'), all);
-    if (core._khabar_load_icu_data(ptr, bytes.length, all) !== 0) throw new Error(`${f} refused`);
-  }
+  for (const f of files) await add(core, f);
   return core;
 }
 
@@ -63,8 +66,7 @@ for (const c of spec.cases)
   }
 
 let failed = 0, passed = 0;
-for (const [lang, cases] of byLanguage) {
-  const core = await instance([baseName, `khabar-icu-${lang}.dat`]);
+async function check(core, lang, cases, label) {
   for (const [c, locale] of cases) {
     const input = await read(c.input);
     for (const format of spec.formats) {
@@ -81,11 +83,21 @@ for (const [lang, cases] of byLanguage) {
       else {
         failed++;
         const at = [...out].findIndex((ch, i) => ch !== [...expected][i]);
-        console.log(`DIFF ${name} (base + ${lang}) at char ${at}: got ${JSON.stringify([...out].slice(Math.max(0, at - 20), at + 40).join(''))}`);
+        console.log(`DIFF ${name} (${label}) at char ${at}: got ${JSON.stringify([...out].slice(Math.max(0, at - 20), at + 40).join(''))}`);
         console.log(`     expected ${JSON.stringify([...expected].slice(Math.max(0, at - 20), at + 40).join(''))}`);
       }
     }
   }
+}
+// One fresh instance per language, given only the base and that language's package.
+for (const [lang, cases] of byLanguage) await check(await instance([baseName, `khabar-icu-${lang}.dat`]), lang, cases, `base + ${lang}`);
+// One instance for all, each package added just before its first card, English after Arabic
+// (as a page meets them): ICU must not have cached a fallback for a language added later.
+const shared = await instance([baseName]);
+const order = [...byLanguage.keys()].sort((a, b) => (a === 'ar' ? -1 : b === 'ar' ? 1 : a.localeCompare(b)));
+for (const lang of order) {
+  await add(shared, `khabar-icu-${lang}.dat`);
+  await check(shared, lang, byLanguage.get(lang), `one instance, ${order.slice(0, order.indexOf(lang) + 1).join(' then ')}`);
 }
 console.log(`check-packs: ${passed} cards identical, ${failed} different`);
 process.exit(failed ? 1 : 0);

@@ -11,6 +11,9 @@ export NODE_OPTIONS=--no-experimental-fetch
 DEPS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JOBS=${JOBS:-2}   # the machines have 2 cores; more only thrashes
 
+# The version libicu-dev has on bookworm, so native and wasm results are the same bytes.
+ICU_DEB_VERSION=72.1-3+deb12u1
+
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
@@ -50,16 +53,21 @@ EOF
   fi
 }
 
-# fetch_source PKG VERSION DIR: downloads Debian's source package (.dsc, orig, debian tarball).
+# fetch_source PKG VERSION DIR: downloads Debian's source package (.dsc, orig, debian tarball)
+# into DIR, shared by every key. The .dsc is moved in last: when it is there, all is.
 fetch_source() {
-  local pkg=$1 ver=$2 dir=$3
-  mkdir -p "$dir"
-  ls "$dir/${pkg}_${ver#*:}.dsc" >/dev/null 2>&1 && return 0
+  local pkg=$1 ver=$2 dir=$3 dsc part f
+  dsc=${pkg}_${ver#*:}.dsc
+  [[ -f "$dir/$dsc" ]] && return 0
   ensure_deb_src
   apt-cache showsrc "$pkg" 2>/dev/null | grep -q "^Version: $ver\$" || apt-get update -qq
+  part=$dir/.part-$pkg
+  rm -rf "$part" && mkdir -p "$part"
   # _apt cannot write to our folder; downloading as root is what apt then does anyway.
-  (cd "$dir" && { apt-get source -qq --download-only "$pkg=$ver" 2>&1 | grep -v 'unsandboxed as root' >&2 || true; })
-  [[ -f "$dir/${pkg}_${ver#*:}.dsc" ]] || die "apt-get source $pkg=$ver failed (is that version still in the archive?)"
+  (cd "$part" && { apt-get source -qq --download-only "$pkg=$ver" 2>&1 | grep -v 'unsandboxed as root' >&2 || true; })
+  [[ -f "$part/$dsc" ]] || die "apt-get source $pkg=$ver failed (is that version still in the archive?)"
+  for f in "$part"/*; do [[ $f == */$dsc ]] || mv -f "$f" "$dir/"; done
+  mv -f "$part/$dsc" "$dir/" && rm -rf "$part"
 }
 
 # emcc_version: its first line (sed, not head: emcc dies noisily on a closed pipe).
@@ -67,7 +75,8 @@ emcc_version() { emcc --version 2>/dev/null | sed -n 1p; }
 
 # key NAME VALUE...: a step's cache key is the hash of the functions that do the step plus
 # every input it names (versions, flags, input files' hashes, upstream keys), so editing one
-# step redoes that step and those after it, and nothing else.
+# step redoes that step and those after it, and nothing else. `declare -f` prints a function
+# without its comments: a comment edit rebuilds nothing.
 key() {
   local f
   {
@@ -79,26 +88,66 @@ key() {
   } | sha256sum | cut -c1-16
 }
 
-# step NAME KEY OUTPUT CMD...: runs CMD unless STAMPS/NAME holds KEY and OUTPUT exists.
-# Output goes to LOGS/NAME.log; on failure its tail is shown.
-step() {
-  local name=$1 k=$2 output=$3; shift 3
-  local stamp="$STAMPS/$name" logf="$LOGS/$name.log" t0=$SECONDS
-  if [[ -e "$output" && -f "$stamp" && $(<"$stamp") == "$k" ]]; then
-    log "$name: cached ($k)"
+# The cache, outside the clone: a fresh clone (CI clones fresh every run) finds what any
+# earlier clone built from the same inputs. Each step's output is one folder, CACHE/NAME-KEY,
+# and a folder of that name is always complete: it is built under a temporary name and
+# renamed when its step succeeded. OUTDIR only holds links into it. `rm -rf` the cache to
+# start over; old keys are never read again and may be deleted at any time.
+CACHE=${KHABAR_DEPS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/khabar}
+DOWNLOADS=$CACHE/downloads
+
+# lock_cache: one build at a time per cache (two clones' `make wasm` would build the same
+# key twice, or one would rename over the other); the second waits, then finds everything
+# built. Scripts started by build.sh inherit its lock.
+lock_cache() {
+  [[ ${KHABAR_DEPS_LOCKED:-} == "$CACHE" ]] && return 0
+  mkdir -p "$CACHE"
+  exec 9>"$CACHE/.lock"
+  flock 9
+  export KHABAR_DEPS_LOCKED=$CACHE
+  # Holding the lock, no build is under way: temporary folders left are from killed runs.
+  rm -rf "$CACHE"/.tmp-*
+}
+
+# cached NAME KEY CMD...: sets CACHED to CACHE/NAME-KEY, running `CMD... DIR` first unless
+# that folder exists. CMD writes its whole output into DIR (a temporary folder, renamed when
+# CMD succeeds); its output goes to CACHE/logs/NAME-KEY.log, whose tail is shown on failure.
+cached() {
+  local name=$1 k=$2; shift 2
+  local final=$CACHE/$name-$k logf=$CACHE/logs/$name-$k.log t0=$SECONDS tmp
+  CACHED=$final
+  if [[ -d $final ]]; then
+    log "$name: cached ($final)"
     return 0
   fi
-  mkdir -p "$STAMPS" "$LOGS"
-  rm -f "$stamp"
-  log "$name: running (log: $logf)"
+  mkdir -p "$CACHE/logs"
+  tmp=$(mktemp -d "$CACHE/.tmp-$name-$k.XXXXXX")
+  log "$name: building (log: $logf)"
   # Started in the background so that set -e holds inside CMD: bash ignores -e in any
   # command that is tested by if, ||, && or !, however deep.
-  ("$@") >"$logf" 2>&1 &
+  ("$@" "$tmp") >"$logf" 2>&1 &
   if ! wait $!; then
     tail -n 40 "$logf" >&2
+    rm -rf "$tmp"
     die "$name failed after $((SECONDS - t0)) s; full log: $logf"
   fi
-  [[ -e "$output" ]] || die "$name did not produce $output"
-  echo "$k" >"$stamp"
+  chmod 755 "$tmp"
+  mv -T "$tmp" "$final"
   log "$name: done in $((SECONDS - t0)) s"
+}
+
+# link_output OUT NAME: OUT/NAME -> the folder `cached` just set.
+link_output() {
+  mkdir -p "$1"
+  # A folder of the old layout (builds inside the clone) would receive the link inside it.
+  if [[ -d $1/$2 && ! -L $1/$2 ]]; then rm -rf "${1:?}/$2"; fi
+  ln -sfn "$CACHED" "$1/$2"
+}
+
+# key_of LINK: the key of the cache folder LINK points to (to chain steps across scripts).
+key_of() {
+  local target
+  target=$(readlink "$1") || die "$1 is missing: run build.sh first"
+  [[ -d $target ]] || die "$1 points to $target, which is gone: run build.sh again"
+  printf '%s\n' "${target##*-}"
 }

@@ -117,18 +117,10 @@ export function load(options = {}) {
           ? cause
           : new KhabarError('load.wasm_failed', `cannot instantiate the WebAssembly module: ${cause.message}`, { cause });
       });
-    // English comes with the shared data: ICU falls back to its default locale (en) before root,
-    // so en must be there from the first call, as it is natively, or fallbacks would differ.
-    const [module, data, english] = await Promise.all([
-      instantiated,
-      readBytes(dataUrl, 'ICU data'),
-      packBase ? readBytes(packUrl('en'), 'ICU data for en') : null,
-    ]);
+    // No language comes with the shared data, not even English: the binding makes ICU's default
+    // locale und_001 (it falls back to root only), so a page of Arabic cards never needs en.
+    const [module, data] = await Promise.all([instantiated, readBytes(dataUrl, 'ICU data')]);
     giveIcuData(module, data, packBase ? '' : '*'); // '*': a complete data file, every language
-    if (english) {
-      giveIcuData(module, english, 'en');
-      packs.set('en', Promise.resolve());
-    }
     core = module;
     return module;
   })();

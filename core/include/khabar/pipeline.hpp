@@ -19,8 +19,10 @@ Card card_from_bytes(std::string_view bytes, const ReadOptions& read = {}, const
 std::string render(const Card& card, OutputFormat format, const HtmlOptions& html = {});
 
 // The registered languages (core/languages.json codes with an ICU data pack) whose locale data
-// making the article's card under this request asks ICU for: the request's locale and the
-// article's language. A build that loads ICU data per language (wasm) loads these first.
+// making the article's card under this request asks ICU for: the article's language (its
+// segmentation rules) and every candidate resolve_locale may try (the request's locale, the
+// article's language, en) up to the first plain tag of a registered language. A build that
+// loads ICU data per language (wasm) loads these first: ICU remembers a locale it once missed.
 std::vector<std::string> locale_data_languages(const Article& article, const Request& request);
 
 // The whole request: card_from_bytes with its options, rendered in its format.

@@ -81,6 +81,10 @@ test('a card below the fold loads nothing (not even the wasm) until scrolled to'
   assert.equal(await page.$eval('khabar-card', (el) => el.dataset.state), 'ready');
   assert.equal(server.count('seed-ar.json'), 1);
   assert.equal(server.count('khabar-core.wasm'), 1);
+  // An Arabic card needs the shared data and Arabic's, not English's (issue 12).
+  assert.equal(server.count('khabar-icu-base.dat'), 1);
+  assert.equal(server.count('khabar-icu-ar.dat'), 1);
+  assert.equal(server.count('khabar-icu-en.dat'), 0);
   await context.close();
 });
 
