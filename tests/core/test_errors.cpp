@@ -23,6 +23,11 @@ TEST_CASE("every reading error has its stable code") {
   CHECK(error_code(read("<html><head><title>x</title></head></html>")) == "parse.no_article");
   CHECK(error_code(read("{}")) == "parse.no_article");
   CHECK(error_code(read("{\"title\": [\"x\"]}")) == "parse.invalid_field");
+  // Khabar JSON checks every field's type the same way: a number is no title, as it is no author.
+  CHECK(error_code(read("{\"khabar\": 1, \"title\": 5}")) == "parse.invalid_field");
+  CHECK(error_code(read("{\"khabar\": 1, \"title\": \"x\", \"authors\": 5}")) == "parse.invalid_field");
+  CHECK(error_code(read("{\"khabar\": 1, \"title\": \"x\", \"image\": {\"url\": 7}}")) ==
+        "parse.invalid_field");
   CHECK(error_code(read("{\"title\": \"x\", \"body\": [{\"type\": \"table\", \"text\": \"y\"}]}")) ==
         "parse.invalid_field");
   CHECK(error_code(read("{\"khabar\": 2, \"title\": \"x\"}")) == "parse.unsupported_version");

@@ -18,7 +18,11 @@ using json = nlohmann::json;
 json parse_json(std::string_view text, const Limits& limits, Warnings* warnings = nullptr);
 
 // A string field, or "" when absent or null; parse.invalid_field when another type.
-std::string string_field(const json& object, const char* key, std::string_view where);
+// Whether a number stands for its text (JSON-LD, as publishers write it: "wordCount": 500) or
+// is refused like any other wrong type (Khabar JSON, whose every field has one type).
+enum class NumberAsText { yes, no };
+std::string string_field(const json& object, const char* key, std::string_view where,
+                         NumberAsText numbers = NumberAsText::yes);
 
 // A field that may be a string or an array of strings.
 std::vector<std::string> string_list_field(const json& object, const char* key, std::string_view where);

@@ -109,11 +109,11 @@ json parse_json(std::string_view text, const Limits& limits, Warnings* warnings)
   }
 }
 
-std::string string_field(const json& object, const char* key, std::string_view where) {
+std::string string_field(const json& object, const char* key, std::string_view where, NumberAsText numbers) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return {};
   if (it->is_string()) return it->get<std::string>();
-  if (it->is_number()) return it->dump();
+  if (it->is_number() && numbers == NumberAsText::yes) return it->dump();
   throw Error(codes::invalid_field,
               std::string(where) + "." + key + " must be a string, not " + it->type_name());
 }

@@ -12,7 +12,7 @@ bool is_khabar_json(const json& document) {
 namespace {
 
 std::optional<Timestamp> timestamp_field(const json& object, const char* key, Warnings& warnings) {
-  std::string text = string_field(object, key, "article");
+  std::string text = string_field(object, key, "article", NumberAsText::no);
   if (text.empty()) return std::nullopt;
   auto t = parse_timestamp(text);
   if (!t) warnings.push_back({"parse.invalid_date", std::string(key) + " is not a date: " + text});
@@ -37,14 +37,14 @@ std::vector<Block> body_field(const json& object) {
       continue;
     }
     if (!b.is_object()) throw Error(codes::invalid_field, where + " must be a string or an object");
-    std::string type = string_field(b, "type", where);
+    std::string type = string_field(b, "type", where, NumberAsText::no);
     Block block;
     if (type == "heading") {
       block.kind = Block::Kind::heading;
     } else if (!type.empty() && type != "paragraph") {
       throw Error(codes::invalid_field, where + ".type must be \"paragraph\" or \"heading\"");
     }
-    block.text = string_field(b, "text", where);
+    block.text = string_field(b, "text", where, NumberAsText::no);
     body.push_back(std::move(block));
   }
   return body;
@@ -62,31 +62,31 @@ Article read_khabar_json(const json& document) {
                                                   std::to_string(khabar_json_version) + ")");
   }
   Article a;
-  a.id = string_field(document, "id", "article");
-  a.url = string_field(document, "url", "article");
-  a.title = string_field(document, "title", "article");
-  a.subtitle = string_field(document, "subtitle", "article");
+  a.id = string_field(document, "id", "article", NumberAsText::no);
+  a.url = string_field(document, "url", "article", NumberAsText::no);
+  a.title = string_field(document, "title", "article", NumberAsText::no);
+  a.subtitle = string_field(document, "subtitle", "article", NumberAsText::no);
   a.authors = string_list_field(document, "authors", "article");
-  a.source = string_field(document, "source", "article");
-  a.credit = string_field(document, "credit", "article");
+  a.source = string_field(document, "source", "article", NumberAsText::no);
+  a.credit = string_field(document, "credit", "article", NumberAsText::no);
   a.published = timestamp_field(document, "published", a.warnings);
   a.updated = timestamp_field(document, "updated", a.warnings);
-  a.language = string_field(document, "language", "article");
+  a.language = string_field(document, "language", "article", NumberAsText::no);
   a.body = body_field(document);
   if (auto it = document.find("image"); it != document.end() && !it->is_null()) {
     Image image;
     if (it->is_string()) {
       image.url = it->get<std::string>();
     } else if (it->is_object()) {
-      image.url = string_field(*it, "url", "article.image");
-      image.alt = string_field(*it, "alt", "article.image");
-      image.credit = string_field(*it, "credit", "article.image");
+      image.url = string_field(*it, "url", "article.image", NumberAsText::no);
+      image.alt = string_field(*it, "alt", "article.image", NumberAsText::no);
+      image.credit = string_field(*it, "credit", "article.image", NumberAsText::no);
     } else {
       throw Error(codes::invalid_field, "article.image must be a URL or an object");
     }
     if (!image.url.empty()) a.image = image;
   }
-  a.section = string_field(document, "section", "article");
+  a.section = string_field(document, "section", "article", NumberAsText::no);
   a.tags = string_list_field(document, "tags", "article");
   if (a.title.empty() && a.body.empty())
     throw Error(codes::no_article, "the Khabar JSON document has neither title nor body");
