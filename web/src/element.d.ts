@@ -39,23 +39,18 @@ export interface KhabarCardEventMap extends HTMLElementEventMap {
   'khabar-error': CustomEvent<KhabarErrorDetail>;
 }
 
+/** A listener for one of the element's own events. */
+export type KhabarCardListener<K extends keyof KhabarCardEventMap> = (this: KhabarCard, event: KhabarCardEventMap[K]) => unknown;
+
 /** <khabar-card src="…" locale="ar-MA" theme="light|dark|auto|host" heading-level="2">. */
 export class KhabarCard extends HTMLElement {
   /** Passed to the package's load() when the first card needs the core. */
   static loadOptions: LoadOptions;
   static readonly observedAttributes: KhabarCardAttributeName[];
   readonly dataset: DOMStringMap & { state?: KhabarCardState };
-  addEventListener<K extends keyof KhabarCardEventMap>(
-    type: K,
-    listener: (this: KhabarCard, event: KhabarCardEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
+  addEventListener<K extends keyof KhabarCardEventMap>(type: K, listener: KhabarCardListener<K>, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof KhabarCardEventMap>(
-    type: K,
-    listener: (this: KhabarCard, event: KhabarCardEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
+  removeEventListener<K extends keyof KhabarCardEventMap>(type: K, listener: KhabarCardListener<K>, options?: boolean | EventListenerOptions): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 

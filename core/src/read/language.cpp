@@ -24,40 +24,31 @@ bool any_of(char32_t c, std::initializer_list<char32_t> set) {
 // chosen to overlap the others little), plus letters only some of them use.
 struct LatinLanguage {
   std::string_view code;
-  std::array<std::string_view, 16> words;
+  std::string_view words;  // its 16 commonest short words, space-separated
 };
 // "la" is the placeholder text of templates (lorem ipsum): it is recognised so as to say "und".
 constexpr std::array<LatinLanguage, 10> latin_languages{{
-    {"la",
-     {"et", "in", "ut", "sed", "non", "ad", "cum", "quis", "nisi", "enim", "eu", "nulla", "est", "id",
-      "ipsum", "dolor"}},
-    {"en",
-     {"the", "and", "of", "to", "were", "that", "for", "was", "with", "on", "are", "by", "this", "it", "from",
-      "have"}},
-    {"fr",
-     {"le", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui", "sur", "au", "pas", "avec", "l",
-      "d"}},
-    {"es",
-     {"el", "los", "las", "y", "del", "en", "que", "por", "una", "con", "para", "es", "se", "al", "lo",
-      "como"}},
-    {"pt",
-     {"o", "os", "as", "e", "do", "da", "dos", "mais", "em", "ao", "um", "uma", "pelo", "com", "não", "no"}},
-    {"de",
-     {"der", "die", "das", "und", "ist", "nicht", "den", "mit", "von", "zu", "ein", "eine", "auf", "sich",
-      "auch", "dem"}},
-    {"it",
-     {"il", "di", "che", "e", "la", "per", "un", "questo", "non", "nella", "della", "sono", "anche", "gli",
-      "nel", "è"}},
-    {"nl",
-     {"de", "het", "een", "en", "van", "is", "dat", "op", "niet", "zijn", "met", "voor", "ook", "aan", "er",
-      "wordt"}},
-    {"tr",
-     {"ve", "bir", "bu", "şey", "kadar", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan",
-      "sonra", "ne", "mi"}},
-    {"id",
-     {"yang", "dan", "oleh", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada",
-      "juga", "ke", "ada", "adalah"}},
+    {"la", "et in ut sed non ad cum quis nisi enim eu nulla est id ipsum dolor"},
+    {"en", "the and of to were that for was with on are by this it from have"},
+    {"fr", "le les des et est une du dans pour qui sur au pas avec l d"},
+    {"es", "el los las y del en que por una con para es se al lo como"},
+    {"pt", "o os as e do da dos mais em ao um uma pelo com não no"},
+    {"de", "der die das und ist nicht den mit von zu ein eine auf sich auch dem"},
+    {"it", "il di che e la per un questo non nella della sono anche gli nel è"},
+    {"nl", "de het een en van is dat op niet zijn met voor ook aan er wordt"},
+    {"tr", "ve bir bu şey kadar için ile olarak çok daha gibi ama olan sonra ne mi"},
+    {"id", "yang dan oleh ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah"},
 }};
+
+// Whether `word` is one of the space-separated words of `list`.
+bool listed(std::string_view list, std::string_view word) {
+  for (std::size_t at = 0; at < list.size();) {
+    std::size_t end = std::min(list.find(' ', at), list.size());
+    if (list.substr(at, end - at) == word) return true;
+    at = end + 1;
+  }
+  return false;
+}
 
 // Letters that point to one language: half a word's weight each.
 int letter_cue(char32_t c, std::string_view code) {
@@ -77,7 +68,7 @@ std::string latin_language(std::string_view text) {
   auto finish = [&] {
     if (word.empty()) return;
     for (std::size_t k = 0; k < latin_languages.size(); ++k)
-      for (auto w : latin_languages[k].words) score[k] += word == w;
+      score[k] += listed(latin_languages[k].words, word);
     word.clear();
   };
   for (std::size_t i = 0; i < text.size();) {

@@ -25,6 +25,13 @@ std::string_view trim(std::string_view s) noexcept {
   return s.substr(a, b - a);
 }
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());

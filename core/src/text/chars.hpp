@@ -30,6 +30,9 @@ bool is_arabic_vowel_mark(UChar32 c) noexcept;
 // The text without white space (is_white_space) at either end.
 std::string_view trim(std::string_view s) noexcept;
 
+// ASCII letters in lower case, every other byte as it is: for tags, attribute values, labels.
+std::string lower_ascii(std::string_view s);
+
 // The text with white-space runs collapsed to one ASCII space, trimmed.
 std::string collapse_space(std::string_view s);
 

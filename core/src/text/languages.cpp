@@ -1,12 +1,11 @@
 #include "text/languages.hpp"
 
+#include "text/chars.hpp"
+
 namespace khabar::detail {
 
 std::string primary_language(std::string_view bcp47) {
-  std::string out(bcp47.substr(0, bcp47.find_first_of("-_")));
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+  return lower_ascii(bcp47.substr(0, bcp47.find_first_of("-_")));
 }
 
 const LanguageInfo* find_language(std::string_view bcp47) {

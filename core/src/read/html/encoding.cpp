@@ -12,12 +12,8 @@
 namespace khabar::detail::html {
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(trim(s));
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+// A label or attribute value as compared: trimmed, ASCII in lower case.
+std::string lower(std::string_view s) { return lower_ascii(trim(s)); }
 
 // The labels WHATWG maps to another encoding than the one ICU would open under that name.
 struct Alias {
@@ -42,7 +38,7 @@ constexpr std::array<Alias, 14> whatwg_aliases{{
 
 // The charset named in a Content-Type value: "text/html; charset=windows-1256".
 std::string charset_of_content_type(std::string_view value) {
-  std::string v = lower_ascii(value);
+  std::string v = lower(value);
   std::size_t at = v.find("charset");
   if (at == std::string::npos) return {};
   at = v.find('=', at);
@@ -63,8 +59,8 @@ std::string declared_label(std::string_view bytes) {
     if (tag_of(n) == GUMBO_TAG_BODY) return false;
     if (tag_of(n) != GUMBO_TAG_META) return true;
     if (has_attribute(n, "charset"))
-      label = lower_ascii(attribute(n, "charset"));
-    else if (lower_ascii(attribute(n, "http-equiv")) == "content-type")
+      label = lower(attribute(n, "charset"));
+    else if (lower(attribute(n, "http-equiv")) == "content-type")
       label = charset_of_content_type(attribute(n, "content"));
     return false;
   });
@@ -84,7 +80,7 @@ std::optional<std::string> convert(std::string_view bytes, const std::string& co
 }  // namespace
 
 std::optional<std::string> converter_for_label(std::string_view label) {
-  std::string l = lower_ascii(label);
+  std::string l = lower(label);
   if (l.empty()) return std::nullopt;
   for (const auto& a : whatwg_aliases)
     if (l == a.label) l = std::string(a.encoding);

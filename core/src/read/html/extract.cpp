@@ -104,13 +104,6 @@ bool is_heading(GumboTag tag) {
          tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Per element: its text's length in code points, the part inside links, and its commas.
 struct Stats {
   std::size_t chars = 0;
@@ -302,11 +295,11 @@ bool is_boilerplate(const GumboNode* n, int strictness) {
   GumboTag tag = tag_of(n);
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return false;
   if (has_attribute(n, "hidden") || attribute(n, "aria-hidden") == "true") return true;
-  std::string style = lower(attribute(n, "style"));
+  std::string style = lower_ascii(attribute(n, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
     return true;
-  std::string role = lower(attribute(n, "role"));
+  std::string role = lower_ascii(attribute(n, "role"));
   if (role == "navigation" || role == "complementary" || role == "contentinfo" || role == "dialog" ||
       role == "alertdialog" || role == "menu" || role == "menubar" || role == "search" || role == "banner")
     return true;

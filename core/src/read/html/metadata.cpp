@@ -8,12 +8,8 @@
 namespace khabar::detail::html {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(trim(s));
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+// An attribute value or a name as compared: trimmed, ASCII in lower case.
+std::string lower(std::string_view s) { return lower_ascii(trim(s)); }
 
 bool is_json_ld_type(std::string_view type) {
   std::string t = lower(type.substr(0, type.find(';')));
