@@ -102,6 +102,19 @@ TEST_CASE("registry: the npm package fetches a data file for each registered lan
   CHECK(urls == pack_languages());
 }
 
+TEST_CASE("registry: the workerd service bundles a data file for each registered language") {
+  // Its modules are listed by hand (workerd imports no glob): the worker and its config.
+  const std::regex pack(R"(khabar/khabar-icu-([a-z]{2,3})\.dat)");
+  for (const char* path : {"examples/service/worker.js", "examples/service/workerd.capnp"}) {
+    CAPTURE(path);
+    std::string text = file(path);
+    std::set<std::string> found;
+    for (std::sregex_iterator it(text.begin(), text.end(), pack), end; it != end; ++it)
+      found.insert((*it)[1]);
+    CHECK(found == pack_languages());
+  }
+}
+
 TEST_CASE("locale_data_languages: the data packs a card needs before ICU is asked for them") {
   auto needs = [](std::string language, std::string locale) {
     Article a;
