@@ -61,8 +61,4 @@ std::vector<std::string> locale_data_languages(const Article& article, const Req
   return out;
 }
 
-std::string render_request(std::string_view bytes, const Request& request) {
-  return render(card_from_bytes(bytes, request.read, request.card), request.format, request.html);
-}
-
 }  // namespace khabar

@@ -20,53 +20,72 @@ std::size_t positive(std::string_view name, std::string_view value) {
   return n;
 }
 
-constexpr std::string_view option_names[] = {"locale", "now",           "time_zone", "tz",    "input",
-                                             "format", "heading_level", "max_bytes", "strict"};
+void set_format(Request& r, std::string_view name, std::string_view value) {
+  if (value == "json" || value.empty())
+    r.format = OutputFormat::json;
+  else if (value == "html")
+    r.format = OutputFormat::html;
+  else if (value == "text")
+    r.format = OutputFormat::text;
+  else
+    invalid(name, "must be json, html or text");
+}
+
+void set_now(Request& r, std::string_view, std::string_view value) {
+  if (value.empty()) {
+    r.card.now.reset();
+    return;
+  }
+  r.card.now = parse_timestamp(value);
+  if (!r.card.now) throw Error(codes::invalid_time, "now is not an ISO 8601 time: " + std::string(value));
+}
+
+// Every option, once: set_option and is_option read the same table.
+struct Option {
+  std::string_view name;
+  void (*set)(Request&, std::string_view name, std::string_view value);
+};
+
+constexpr Option options[] = {
+    {"locale", [](Request& r, std::string_view, std::string_view v) { r.card.locale = v; }},
+    {"time_zone", [](Request& r, std::string_view, std::string_view v) { r.card.time_zone = v; }},
+    {"tz", [](Request& r, std::string_view, std::string_view v) { r.card.time_zone = v; }},
+    {"now", set_now},
+    {"input",
+     [](Request& r, std::string_view name, std::string_view v) {
+       auto f = input_format_from_string(v.empty() ? "auto" : v);
+       if (!f) invalid(name, "must be auto, khabar, jsonld, html or text");
+       r.read.format = *f;
+     }},
+    {"format", set_format},
+    {"heading_level",
+     [](Request& r, std::string_view name, std::string_view v) {
+       if (v.size() != 1 || v[0] < '1' || v[0] > '6') invalid(name, "must be 1 to 6");
+       r.html.heading_level = v[0] - '0';
+     }},
+    {"max_bytes", [](Request& r, std::string_view name,
+                     std::string_view v) { r.read.limits.max_bytes = positive(name, v); }},
+    {"strict",
+     [](Request& r, std::string_view name, std::string_view v) {
+       if (v != "true" && v != "false") invalid(name, "must be true or false");
+       r.card.strict = v == "true";
+     }},
+};
+
+const Option* find_option(std::string_view name) noexcept {
+  for (const Option& o : options)
+    if (o.name == name) return &o;
+  return nullptr;
+}
 
 }  // namespace
 
-bool is_option(std::string_view name) noexcept {
-  for (std::string_view n : option_names)
-    if (n == name) return true;
-  return false;
-}
+bool is_option(std::string_view name) noexcept { return find_option(name) != nullptr; }
 
 void set_option(Request& r, std::string_view name, std::string_view value) {
-  if (name == "locale") {
-    r.card.locale = value;
-  } else if (name == "time_zone" || name == "tz") {
-    r.card.time_zone = value;
-  } else if (name == "now") {
-    if (value.empty()) {
-      r.card.now.reset();
-      return;
-    }
-    r.card.now = parse_timestamp(value);
-    if (!r.card.now) throw Error(codes::invalid_time, "now is not an ISO 8601 time: " + std::string(value));
-  } else if (name == "input") {
-    auto f = input_format_from_string(value.empty() ? "auto" : value);
-    if (!f) invalid(name, "must be auto, khabar, jsonld, html or text");
-    r.read.format = *f;
-  } else if (name == "format") {
-    if (value == "json" || value.empty())
-      r.format = OutputFormat::json;
-    else if (value == "html")
-      r.format = OutputFormat::html;
-    else if (value == "text")
-      r.format = OutputFormat::text;
-    else
-      invalid(name, "must be json, html or text");
-  } else if (name == "heading_level") {
-    if (value.size() != 1 || value[0] < '1' || value[0] > '6') invalid(name, "must be 1 to 6");
-    r.html.heading_level = value[0] - '0';
-  } else if (name == "max_bytes") {
-    r.read.limits.max_bytes = positive(name, value);
-  } else if (name == "strict") {
-    if (value != "true" && value != "false") invalid(name, "must be true or false");
-    r.card.strict = value == "true";
-  } else {
-    throw Error(codes::invalid_option, "unknown option " + std::string(name));
-  }
+  const Option* o = find_option(name);
+  if (!o) throw Error(codes::invalid_option, "unknown option " + std::string(name));
+  o->set(r, name, value);
 }
 
 Request request_from_json(std::string_view json) {

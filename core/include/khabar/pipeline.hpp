@@ -25,7 +25,4 @@ std::string render(const Card& card, OutputFormat format, const HtmlOptions& htm
 // loads ICU data per language (wasm) loads these first: ICU remembers a locale it once missed.
 std::vector<std::string> locale_data_languages(const Article& article, const Request& request);
 
-// The whole request: card_from_bytes with its options, rendered in its format.
-std::string render_request(std::string_view bytes, const Request& request);
-
 }  // namespace khabar
