@@ -1,46 +1,13 @@
 // Lighthouse 12.2.3 on the three partner pages (static blockquotes, cards from the service, the
 // wasm embed), driving Debian's Chromium; all on 127.0.0.1. Prints TBT, LCP, CLS, total bytes.
 //   node tests/bench/lighthouse/run.mjs      (make lighthouse-service; needs make web)
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { brotliCompressSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { createService } from '../../../web/dist/service-node.js';
-import { toRequest } from '../../../examples/service/node.mjs';
-import { startServer, repoRoot } from '../../js/browser/server.mjs';
+import { startServer } from '../../js/browser/server.mjs';
+import { startServicePages } from '../../js/browser/service-pages.mjs';
 
 const server = await startServer();
-const origin = new URL(server.url('/')).origin;
-const host = new URL(origin).host;
-const service = createService({
-  allowedOrigins: [origin],
-  allowPrivate: [host],
-  fetch: (url, init) => (new URL(url).host === host ? fetch(url, init) : Promise.reject(new Error(`not the test server: ${url}`))),
-});
-const http = createServer(async (req, res) => {
-  const response = await service.fetch(toRequest(req, `http://${req.headers.host}`));
-  const headers = Object.fromEntries(response.headers);
-  let body = Buffer.from(await response.arrayBuffer());
-  if (body.length && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-    body = brotliCompressSync(body);
-    headers['content-encoding'] = 'br';
-  }
-  res.writeHead(response.status, { ...headers, 'content-length': body.length });
-  res.end(body);
-});
-await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
-const svc = `http://127.0.0.1:${http.address().port}/`;
-const warmUp = `${svc}card?url=${encodeURIComponent(`${origin}/examples/partner/articles/seed-ar.json`)}&format=html&locale=ar-MA`;
-for (let i = 0; i < 100; i++) await (await service.fetch(new Request(warmUp))).arrayBuffer();
-
-const dir = `${repoRoot}build/service-lighthouse/`;
-await mkdir(dir, { recursive: true });
-const base = await readFile(`${repoRoot}tests/js/browser/pages/static-blockquote.html`, 'utf8');
-const withScript = (script) => base.replace('</main>', `</main>\n${script}`);
-await writeFile(`${dir}static.html`, base);
-await writeFile(`${dir}service.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`));
-await writeFile(`${dir}wasm.html`, withScript('<script async src="/web/dist/khabar.js"></script>'));
+const pages = await startServicePages(server, 'service-lighthouse');
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -56,6 +23,6 @@ try {
   }
 } finally {
   await chrome.kill();
-  await new Promise((resolve) => http.close(resolve));
+  await pages.close();
   await server.close();
 }

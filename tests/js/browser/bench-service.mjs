@@ -4,45 +4,14 @@
 //   node tests/js/browser/bench-service.mjs [runs]      (make bench-service-browser)
 // The service runs in this process behind node:http on 127.0.0.1, brotli-compressed as a CDN
 // would; its outgoing fetch reaches the static test server only.
-import { createServer } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { createService } from '../../../web/dist/service-node.js';
-import { toRequest } from '../../../examples/service/node.mjs';
 import { launch, repoRoot, startServer } from './helpers.mjs';
+import { startServicePages } from './service-pages.mjs';
 
 const runs = Number(process.argv[2]) || 5;
 const server = await startServer();
-const origin = new URL(server.url('/')).origin;
-const host = new URL(origin).host;
-const service = createService({
-  allowedOrigins: [origin],
-  allowPrivate: [host],
-  fetch: (url, init) => (new URL(url).host === host ? fetch(url, init) : Promise.reject(new Error(`not the test server: ${url}`))),
-});
-const http = createServer(async (req, res) => {
-  const response = await service.fetch(toRequest(req, `http://${req.headers.host}`));
-  const headers = Object.fromEntries(response.headers);
-  let body = Buffer.from(await response.arrayBuffer());
-  if (body.length && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-    body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    headers['content-encoding'] = 'br';
-    headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
-  }
-  res.writeHead(response.status, { ...headers, 'content-length': body.length });
-  res.end(body);
-});
-await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
-const svc = `http://127.0.0.1:${http.address().port}/`;
-
-// The three pages: the same partner page and blockquote; only the script differs.
-const dir = `${repoRoot}build/service-bench/`;
-await mkdir(dir, { recursive: true });
-const base = await readFile(`${repoRoot}tests/js/browser/pages/static-blockquote.html`, 'utf8');
-const withScript = (script) => base.replace('</main>', `</main>\n${script}`);
-await writeFile(`${dir}static.html`, base);
-await writeFile(`${dir}wasm.html`, withScript('<script async src="/web/dist/khabar.js"></script>'));
-await writeFile(`${dir}service.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`));
+const { origin, svc, dir, withScript, close } = await startServicePages(server, 'service-bench');
 // The same, with the card's request announced in the head (README): it runs beside khabar.js's.
 const cardUrl = `${svc}card?${new URLSearchParams({ url: `${origin}/examples/partner/articles/seed-ar.json`, format: 'html', locale: 'ar-MA' })}`;
 await writeFile(
@@ -52,11 +21,6 @@ await writeFile(
     `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">\n</head>`,
   ),
 );
-
-// A service that has run for a while, as in production: V8 compiles the wasm core's hot code
-// in its optimising tier after some calls (the first ~20 renders are 5-10x slower).
-const warmUp = `${svc}card?url=${encodeURIComponent(`${origin}/examples/partner/articles/seed-ar.json`)}&format=html&locale=ar-MA&now=2025-11-29T10:00:00Z`;
-for (let i = 0; i < 100; i++) await (await service.fetch(new Request(warmUp))).arrayBuffer();
 
 const browser = await launch({ args: ['--host-resolver-rules=MAP news.example 127.0.0.1'] });
 
@@ -126,5 +90,5 @@ for (const warm of [false, true]) {
   }
 }
 await browser.close();
-await new Promise((resolve) => http.close(resolve));
+await close();
 await server.close();

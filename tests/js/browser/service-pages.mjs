@@ -1,0 +1,53 @@
+// The service benchmarks' common set-up (bench-service.mjs, tests/bench/lighthouse/run.mjs): the
+// card service in this process behind node:http on 127.0.0.1, brotli-compressed as a CDN would,
+// its outgoing fetch reaching the static test server only, warmed up as in production; and the
+// three partner pages that differ only in their script (static blockquotes, service, wasm).
+import { createServer } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { createService } from '../../../web/dist/service-node.js';
+import { toRequest } from '../../../examples/service/node.mjs';
+import { repoRoot } from './server.mjs';
+
+/**
+ * @param {{url: (path: string) => string}} server the static test server (startServer())
+ * @param {string} folder under build/, for the pages
+ */
+export async function startServicePages(server, folder) {
+  const origin = new URL(server.url('/')).origin;
+  const host = new URL(origin).host;
+  const service = createService({
+    allowedOrigins: [origin],
+    allowPrivate: [host],
+    fetch: (url, init) => (new URL(url).host === host ? fetch(url, init) : Promise.reject(new Error(`not the test server: ${url}`))),
+  });
+  const http = createServer(async (req, res) => {
+    const response = await service.fetch(toRequest(req, `http://${req.headers.host}`));
+    const headers = Object.fromEntries(response.headers);
+    let body = Buffer.from(await response.arrayBuffer());
+    if (body.length && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['content-encoding'] = 'br';
+      headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+    }
+    res.writeHead(response.status, { ...headers, 'content-length': body.length });
+    res.end(body);
+  });
+  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const svc = `http://127.0.0.1:${http.address().port}/`;
+
+  const dir = `${repoRoot}build/${folder}/`;
+  await mkdir(dir, { recursive: true });
+  const base = await readFile(`${repoRoot}tests/js/browser/pages/static-blockquote.html`, 'utf8');
+  const withScript = (script) => base.replace('</main>', `</main>\n${script}`);
+  await writeFile(`${dir}static.html`, base);
+  await writeFile(`${dir}wasm.html`, withScript('<script async src="/web/dist/khabar.js"></script>'));
+  await writeFile(`${dir}service.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`));
+
+  // A service that has run for a while, as in production: V8 compiles the wasm core's hot code
+  // in its optimising tier after some calls (the first ~20 renders are 5-10x slower).
+  const warmUp = `${svc}card?url=${encodeURIComponent(`${origin}/examples/partner/articles/seed-ar.json`)}&format=html&locale=ar-MA&now=2025-11-29T10:00:00Z`;
+  for (let i = 0; i < 100; i++) await (await service.fetch(new Request(warmUp))).arrayBuffer();
+
+  return { origin, svc, dir, withScript, close: () => new Promise((resolve) => http.close(resolve)) };
+}
