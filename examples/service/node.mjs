@@ -1,9 +1,13 @@
 // The card service on Node (node:http), for self-hosting behind any CDN: the same fetch handler
-// as on workerd, with Node's resolver checked before every connection.
+// as on workerd, with Node's resolver checked before every connection and the connection made to
+// the checked address only (pinnedFetch).
 //   KHABAR_ALLOWED_ORIGINS="https://news.example" node examples/service/node.mjs [port] [host]
 // Environment: every KHABAR_* variable of serviceFromEnv() (web/src/service.js).
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { lookup } from 'node:dns/promises';
+import { lookup as lookupCallback } from 'node:dns';
+import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 import { serviceFromEnv } from '../../web/dist/service-node.js';
 
@@ -49,9 +53,48 @@ export async function resolve(hostname) {
   return (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
 }
 
+/**
+ * A fetch for the service's outgoing requests that connects only to the addresses the service's
+ * check accepted (init.addresses), never resolving the name a second time: Node's global fetch
+ * would, and a name that answered a public address to the check could answer a private one to
+ * the connection (DNS rebinding). TLS still verifies the certificate for the URL's host name.
+ * Without init.addresses (a literal address, or a service without `resolve`) it resolves with
+ * `dnsLookup` (default dns.lookup). Redirects are not followed (the service follows them itself).
+ */
+export function createPinnedFetch({ dnsLookup = lookupCallback } = {}) {
+  return (href, init = {}) =>
+    new Promise((resolvePromise, reject) => {
+      const url = new URL(href);
+      const pinned = init.addresses ?? [];
+      const connectLookup = (hostname, options, callback) => {
+        if (!pinned.length) return dnsLookup(hostname, options, callback);
+        const all = pinned.map((address) => ({ address, family: isIP(address) }));
+        if (options?.all) callback(null, all);
+        else callback(null, all[0].address, all[0].family);
+      };
+      const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+        method: init.method ?? 'GET',
+        headers: init.headers,
+        signal: init.signal,
+        lookup: connectLookup,
+      });
+      request.on('response', (res) => {
+        const headers = new Headers();
+        for (let i = 0; i < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+        const empty = [204, 205, 304].includes(res.statusCode) || init.method === 'HEAD';
+        if (empty) res.resume();
+        resolvePromise(new Response(empty ? null : Readable.toWeb(res), { status: res.statusCode, statusText: res.statusMessage, headers }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+}
+
+export const pinnedFetch = createPinnedFetch();
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8787);
   const host = process.argv[3] ?? '127.0.0.1';
-  const service = serviceFromEnv(process.env, { resolve });
+  const service = serviceFromEnv(process.env, { resolve, fetch: pinnedFetch });
   serve(service).listen(port, host, () => console.log(`khabar service on http://${host}:${port}/ (origins: ${process.env.KHABAR_ALLOWED_ORIGINS || 'none'})`));
 }

@@ -10,13 +10,17 @@ export class KhabarError extends Error {
 
 // Options left undefined are as good as absent (exactOptionalPropertyTypes accepts both).
 export interface LoadOptions {
-  /** Where the .wasm is served (default: next to this module). */
-  wasmUrl?: string | URL | undefined;
-  /** Where the shared ICU data is served (default: khabar-icu-base.dat next to this module);
-   *  each language's data, khabar-icu-<lang>.dat, is fetched from beside it when first needed. */
-  dataUrl?: string | URL | undefined;
+  /** Where the .wasm is served (default: next to this module); where nothing may be fetched or
+   *  compiled at run time (workerd), the compiled module itself or its bytes. */
+  wasmUrl?: string | URL | WebAssembly.Module | BufferSource | undefined;
+  /** Where the shared ICU data is served (default: khabar-icu-base.dat next to this module), or its
+   *  bytes; each language's data, khabar-icu-<lang>.dat, is fetched from beside it when first needed. */
+  dataUrl?: string | URL | BufferSource | undefined;
   /** false when dataUrl is the complete data file (khabar-icu.dat): no per-language files. */
   packs?: boolean | undefined;
+  /** Each language's ICU data as bytes ({ ar: bytes, fr: bytes, … }), instead of fetching
+   *  khabar-icu-<lang>.dat (workerd's data modules); a card in a language missing here fails with load.fetch_failed. */
+  languageData?: Record<string, BufferSource> | undefined;
 }
 
 export interface CardOptions {

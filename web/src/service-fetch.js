@@ -89,6 +89,11 @@ function isAddressLiteral(hostname) {
  * and the address (literal, or each one `resolve` gives). Throws a ServiceError.
  */
 export async function checkUrl(href, policy) {
+  return (await checkTarget(href, policy)).url;
+}
+
+// checkUrl, also giving the addresses it accepted (none for a literal or without `resolve`).
+async function checkTarget(href, policy) {
   let url;
   try {
     url = new URL(href);
@@ -113,7 +118,7 @@ export async function checkUrl(href, policy) {
       throw new ServiceError(403, 'fetch.private_address', `${url.hostname} is a ${kind} address (${address}): not fetched`);
     }
   }
-  return url;
+  return { url, addresses: isAddressLiteral(url.hostname) ? [] : addresses };
 }
 
 async function resolveAll(policy, hostname) {
@@ -134,14 +139,18 @@ async function resolveAll(policy, hostname) {
  */
 export async function safeFetch(href, policy) {
   const deadline = AbortSignal.timeout(policy.timeoutMs);
-  let url = await checkUrl(href, policy);
+  let { url, addresses } = await checkTarget(href, policy);
   for (let hop = 0; ; hop++) {
     let response;
     try {
+      // `addresses`: the ones the check accepted. A fetch that resolves the name again could be
+      // answered differently (DNS rebinding); one that connects to these only cannot
+      // (examples/service/node.mjs: pinnedFetch). Standard fetch ignores the member.
       response = await policy.fetch(url.href, {
         redirect: 'manual',
         signal: deadline,
         headers: { accept: 'application/ld+json, application/json, text/html;q=0.9, text/plain;q=0.8' },
+        addresses,
       });
     } catch (cause) {
       if (cause instanceof ServiceError) throw cause;
@@ -151,7 +160,7 @@ export async function safeFetch(href, policy) {
     if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
       await response.body?.cancel();
       if (hop >= policy.maxRedirects) throw new ServiceError(502, 'fetch.too_many_redirects', `more than ${policy.maxRedirects} redirects from ${href}`);
-      url = await checkUrl(new URL(response.headers.get('location'), url).href, policy);
+      ({ url, addresses } = await checkTarget(new URL(response.headers.get('location'), url).href, policy));
       continue;
     }
     if (!response.ok) {

@@ -7,8 +7,12 @@ export interface ServiceOptions {
   allowPrivate?: string[] | string;
   /** Every address of a name, checked before connecting (Node: dns.lookup). */
   resolve?: (hostname: string) => Promise<string[]>;
-  /** The outgoing fetch (default: globalThis.fetch). */
-  fetch?: typeof fetch;
+  /**
+   * The outgoing fetch (default: globalThis.fetch). Its init also carries `addresses`, the
+   * resolved addresses the check accepted: a fetch that connects to those only (the Node
+   * adapter's pinnedFetch) closes the DNS-rebinding gap of one that resolves the name again.
+   */
+  fetch?: (url: string, init: RequestInit & { addresses: string[] }) => Promise<Response>;
   /** Passed to the core's load(): on workerd { wasmUrl: WebAssembly.Module, dataUrl: ArrayBuffer, languageData }. */
   load?: object;
   timeoutMs?: number;

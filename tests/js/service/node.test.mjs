@@ -3,7 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createService } from '../../../web/dist/service-node.js';
-import { serve } from '../../../examples/service/node.mjs';
+import { createPinnedFetch, serve } from '../../../examples/service/node.mjs';
 import { startServer } from './server.mjs';
 import { suite, testConfig } from './suite.mjs';
 
@@ -92,14 +92,19 @@ const http2 = serve(httpService);
 await new Promise((resolve) => http2.listen(0, '127.0.0.1', resolve));
 after(() => new Promise((resolve) => http2.close(resolve)));
 
+// The adapter's own outgoing fetch (pinnedFetch), guarded: any name lookup is a violation.
 function guardFetchFor(s) {
+  const pinned = createPinnedFetch({ dnsLookup: (hostname, options, callback) => {
+    s.violations.push(`dns ${hostname}`);
+    callback(new Error('test guard: no name lookups'));
+  } });
   return (url, init) => {
     const target = new URL(url);
-    if (target.host !== `127.0.0.1:${s.port}`) {
+    if (target.port !== String(s.port) || !(target.hostname === '127.0.0.1' || init.addresses?.every((a) => a === '127.0.0.1'))) {
       s.violations.push(`fetch ${target.href}`);
       return Promise.reject(new Error('test guard: not the test server'));
     }
-    return fetch(target, init);
+    return pinned(url, init);
   };
 }
 
@@ -113,4 +118,29 @@ suite('node:http', {
   call: (path, init) => fetch(`http://127.0.0.1:${http2.address().port}${path}`, init),
   server: () => nodeServer,
   stats: () => httpService.stats(),
+});
+
+// After the suite, which counts the test server's fetches of each golden article.
+test('the Node adapter connects to the address the check accepted and never resolves the name again (DNS rebinding)', async () => {
+  const answers = [];
+  // A name that answers the allowed test server to the first question and a private address to
+  // any later one, as a rebinding attacker's DNS would.
+  const rebinding = async (hostname) => {
+    answers.push(hostname);
+    return answers.length === 1 ? ['127.0.0.1'] : ['10.0.0.9'];
+  };
+  const host = `pinned.test:${nodeServer.port}`;
+  const pinnedService = createService({
+    ...testConfig(nodeServer),
+    allowedOrigins: [`http://${host}`],
+    allowPrivate: [host],
+    resolve: rebinding,
+    fetch: guardFetchFor(nodeServer),
+  });
+  const article = encodeURIComponent(`http://${host}/golden/examples/seed-article-ar.txt`);
+  const response = await pinnedService.fetch(new Request(`http://s.test/card?url=${article}&locale=ar-MA&format=text`));
+  assert.equal(response.status, 200, await response.clone().text());
+  assert.match(await response.text(), /\S/);
+  assert.deepEqual(answers, ['pinned.test'], 'resolved once, by the check');
+  assert.deepEqual(nodeServer.violations, []);
 });

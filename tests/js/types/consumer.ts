@@ -8,6 +8,11 @@ import 'khabar/embed';
 
 export async function card(): Promise<string> {
   await load({ wasmUrl: new URL('https://cdn.example/khabar-core.wasm'), dataUrl: '/khabar-icu-base.dat' });
+  // workerd's form: a compiled module and data modules' bytes, nothing fetched.
+  const compiled = new WebAssembly.Module(new Uint8Array(8));
+  await load({ wasmUrl: compiled, dataUrl: new ArrayBuffer(8), languageData: { ar: new Uint8Array(8) } });
+  // @ts-expect-error language data are bytes, not URLs
+  await load({ languageData: { ar: '/khabar-icu-ar.dat' } });
   const options: CardOptions = { locale: 'ar-MA', now: new Date(), headingLevel: 3, input: 'auto' };
   const result: Card = await analyze({ title: 't', body: ['b'] }, options);
   // @ts-expect-error published may be null (a card without a date)
