@@ -9,7 +9,7 @@ import { lookup } from 'node:dns/promises';
 import { lookup as lookupCallback } from 'node:dns';
 import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
-import { serviceFromEnv } from '../../web/dist/service-node.js';
+import { memoryCache, serviceFromEnv } from '../../web/dist/service-node.js';
 
 /** Node's request as a fetch Request (the body streamed, bounded by the service). */
 export function toRequest(req, origin) {
@@ -95,6 +95,7 @@ export const pinnedFetch = createPinnedFetch();
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8787);
   const host = process.argv[3] ?? '127.0.0.1';
-  const service = serviceFromEnv(process.env, { resolve, fetch: pinnedFetch });
+  // Answers kept in memory for their max-age (a CDN in front keeps them too).
+  const service = serviceFromEnv(process.env, { resolve, fetch: pinnedFetch, cache: memoryCache() });
   serve(service).listen(port, host, () => console.log(`khabar service on http://${host}:${port}/ (origins: ${process.env.KHABAR_ALLOWED_ORIGINS || 'none'})`));
 }

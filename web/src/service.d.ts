@@ -35,6 +35,8 @@ export interface Service {
 }
 
 export function createService(options: ServiceOptions): Service;
+/** A bounded Cache API object in this process's memory (the Node adapter's default): answers kept for their max-age. */
+export function memoryCache(options?: { entries?: number; bytes?: number }): NonNullable<ServiceOptions['cache']> & { readonly entries: number };
 /** The service from a worker's environment (KHABAR_* variables); `extra` adds load, cache, resolve, fetch. */
 export function serviceFromEnv(env?: Record<string, string | undefined>, extra?: Partial<ServiceOptions>): Service;
 

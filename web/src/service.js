@@ -41,41 +41,67 @@ const EMBED_SCRIPT = `// khabar embed page: tells the parent frame its height (W
 const EMBED_CSS = `html,body{margin:0;padding:0;background:transparent}khabar-card{margin:0}`;
 
 /** A bounded LRU of fetched articles: one fetch serves every locale and format of an article. */
-class ArticleCache {
+// A bounded map in least-recently-used order whose entries expire: the article cache, and the
+// answer cache of memoryCache(). Entries are { bytes (a Uint8Array), at, ttlMs, ... }.
+class BoundedCache {
   constructor({ entries, bytes, ttlMs }) {
     this.maxEntries = entries;
     this.maxBytes = bytes;
     this.ttlMs = ttlMs;
-    this.map = new Map(); // url -> { bytes, at }
+    this.map = new Map(); // key -> entry
     this.size = 0;
     this.fetches = 0;
   }
-  get(url, now) {
-    const hit = this.map.get(url);
+  get(key, now) {
+    const hit = this.map.get(key);
     if (!hit) return null;
-    this.map.delete(url);
-    if (now - hit.at > this.ttlMs) {
+    this.map.delete(key);
+    if (now - hit.at > (hit.ttlMs ?? this.ttlMs)) {
       this.size -= hit.bytes.byteLength;
       return null;
     }
-    this.map.set(url, hit); // most recently used last
+    this.map.set(key, hit); // most recently used last
     return hit;
   }
-  set(url, bytes, now) {
-    const old = this.map.get(url);
+  set(key, entry) {
+    const old = this.map.get(key);
     if (old) {
       this.size -= old.bytes.byteLength;
-      this.map.delete(url);
-    }
-    if (bytes.byteLength > this.maxBytes) return;
-    this.map.set(url, { bytes, at: now });
-    this.size += bytes.byteLength;
-    for (const [key, value] of this.map) {
-      if (this.map.size <= this.maxEntries && this.size <= this.maxBytes) break;
       this.map.delete(key);
+    }
+    if (entry.bytes.byteLength > this.maxBytes) return;
+    this.map.set(key, entry);
+    this.size += entry.bytes.byteLength;
+    for (const [k, value] of this.map) {
+      if (this.map.size <= this.maxEntries && this.size <= this.maxBytes) break;
+      this.map.delete(k);
       this.size -= value.bytes.byteLength;
     }
   }
+}
+
+/**
+ * A Cache API object (match/put) in this process's memory, bounded, for the service where no
+ * edge cache is given (the Node adapter): each answer is kept for its Cache-Control max-age, so a
+ * card asked for again costs neither a fetch nor a render, as at a CDN's edge.
+ */
+export function memoryCache({ entries = 1024, bytes = 64 * 1024 * 1024 } = {}) {
+  const store = new BoundedCache({ entries, bytes, ttlMs: 0 });
+  return {
+    async match(request) {
+      const hit = store.get(request.url ?? String(request), Date.now());
+      return hit ? new Response(hit.bytes.slice(), { status: hit.status, headers: hit.headers }) : undefined;
+    },
+    async put(request, response) {
+      const maxAge = /(?:^|,)\s*max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '');
+      if (!maxAge || /no-store|private/.test(response.headers.get('cache-control'))) return;
+      const body = new Uint8Array(await response.arrayBuffer());
+      store.set(request.url ?? String(request), { bytes: body, at: Date.now(), ttlMs: Number(maxAge[1]) * 1000, status: response.status, headers: [...response.headers] });
+    },
+    get entries() {
+      return store.map.size;
+    },
+  };
 }
 
 function list(value) {
@@ -174,7 +200,7 @@ export function createService(options = {}) {
     maxBytes: config.maxBytes,
     maxRedirects: config.maxRedirects,
   };
-  const articles = new ArticleCache({
+  const articles = new BoundedCache({
     entries: config.articleCache?.entries ?? 256,
     bytes: config.articleCache?.bytes ?? 32 * 1024 * 1024,
     ttlMs: config.maxAge * 1000,
@@ -196,7 +222,7 @@ export function createService(options = {}) {
     if (!inflight.has(url)) {
       const pending = safeFetch(url, policy).then(({ bytes }) => {
         articles.fetches++;
-        articles.set(url, bytes, Date.now());
+        articles.set(url, { bytes, at: Date.now() });
         return bytes;
       });
       inflight.set(url, pending);

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { createService } from '../../../web/dist/service-node.js';
+import { createService, memoryCache } from '../../../web/dist/service-node.js';
 import { toRequest } from '../../../examples/service/node.mjs';
 import { repoRoot } from './server.mjs';
 
@@ -16,7 +16,9 @@ import { repoRoot } from './server.mjs';
 export async function startServicePages(server, folder) {
   const origin = new URL(server.url('/')).origin;
   const host = new URL(origin).host;
+  // As the Node adapter runs it (examples/service/node.mjs): answers cached for their max-age.
   const service = createService({
+    cache: memoryCache(),
     allowedOrigins: [origin],
     allowPrivate: [host],
     fetch: (url, init) => (new URL(url).host === host ? fetch(url, init) : Promise.reject(new Error(`not the test server: ${url}`))),

@@ -2,7 +2,7 @@
 // any destination but the local test server fails without connecting) and through node:http.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createService } from '../../../web/dist/service-node.js';
+import { createService, memoryCache } from '../../../web/dist/service-node.js';
 import { createPinnedFetch, serve } from '../../../examples/service/node.mjs';
 import { startServer } from './server.mjs';
 import { suite, testConfig } from './suite.mjs';
@@ -78,6 +78,32 @@ test('the Cache API keeps whole answers, keyed by the reader language when no lo
   assert.equal(refused.status, 403);
   assert.equal(store.size, 3, [...store.keys()].join(' '));
   assert.ok([...store.values()].every((r) => r.status === 200));
+});
+
+test('memoryCache keeps answers for their max-age, bounded, and never a no-store answer', async () => {
+  const cache = memoryCache({ entries: 2 });
+  const answer = (body, cacheControl) => new Response(body, { headers: { 'cache-control': cacheControl, etag: '"x"' } });
+  await cache.put(new Request('http://c.test/a'), answer('a', 'public, max-age=60'));
+  await cache.put(new Request('http://c.test/gone'), answer('g', 'public, max-age=0'));
+  await cache.put(new Request('http://c.test/refused'), answer('r', 'no-store'));
+  const hit = await cache.match(new Request('http://c.test/a'));
+  assert.equal(await hit.text(), 'a');
+  assert.equal(hit.headers.get('etag'), '"x"');
+  assert.equal(await (await cache.match(new Request('http://c.test/a'))).text(), 'a', 'a second, independent body');
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.equal(await cache.match(new Request('http://c.test/gone')), undefined, 'expired');
+  assert.equal(await cache.match(new Request('http://c.test/refused')), undefined, 'no-store is not kept');
+  await cache.put(new Request('http://c.test/b'), answer('b', 'max-age=60'));
+  await cache.put(new Request('http://c.test/c'), answer('c', 'max-age=60'));
+  assert.equal(cache.entries, 2);
+  assert.equal(await cache.match(new Request('http://c.test/a')), undefined, 'the least recently used went first');
+  // Through the service: the second request for a card is neither fetched nor rendered.
+  const cachedService = createService({ ...config, cache: memoryCache() });
+  const path = `http://m.test/card?url=${encodeURIComponent(`${server.origin}/golden/tests/golden/readers/khabar-en.json`)}&locale=en`;
+  const first = await (await cachedService.fetch(new Request(path))).text();
+  const second = await cachedService.fetch(new Request(path));
+  assert.equal(await second.text(), first);
+  assert.deepEqual([cachedService.stats().rendered, cachedService.stats().cacheHits], [1, 1]);
 });
 
 // The Node adapter: the same handler behind node:http.
