@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { startCacheServer } from './cache-server.mjs';
 import { startServer } from './server.mjs';
 import { suite, testConfig } from './suite.mjs';
 
@@ -21,7 +22,10 @@ async function freePort() {
   return port;
 }
 
-/** Starts workerd with the example's modules and a test configuration; resolves when it answers. */
+/**
+ * Starts workerd with the example's modules and a test configuration; resolves when it answers.
+ * overrides.cachePort: the Cache API's requests go to that local cache server (cache-server.mjs).
+ */
 export async function startWorkerd(server, overrides = {}) {
   const config = { ...testConfig(server), ...overrides };
   const dir = new URL('build/service-test/', root);
@@ -43,9 +47,9 @@ const config :Workerd.Config = (
         ${text('KHABAR_MAX_AGE', config.maxAge)},
         ${text('KHABAR_STALE_WHILE_REVALIDATE', config.staleWhileRevalidate)},
       ],
-      globalOutbound = "test-server",
+      globalOutbound = "test-server",${overrides.cachePort ? '\n      cacheApiOutbound = "cache",' : ''}
     )),
-    (name = "test-server", external = (address = "127.0.0.1:${server.port}", http = ())),
+    (name = "test-server", external = (address = "127.0.0.1:${server.port}", http = ())),${overrides.cachePort ? `\n    (name = "cache", external = (address = "127.0.0.1:${overrides.cachePort}", http = ())),` : ''}
   ],
   sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "khabar")],
 );
@@ -81,13 +85,33 @@ const config :Workerd.Config = (
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv.some((a) => a.endsWith('workerd.test.mjs'))) {
   const server = await startServer();
-  const worker = await startWorkerd(server);
+  // caches.default reaches a local cache server, as Cloudflare's edge cache would be reached:
+  // the whole suite runs through the Cache API path.
+  const cache = await startCacheServer();
+  const worker = await startWorkerd(server, { cachePort: cache.port });
   after(async () => {
     await worker.stop();
     await server.close();
+    await cache.close();
   });
 
   suite('workerd', { call: (path, init) => fetch(`${worker.base}${path}`, init), server: () => server });
+
+  test('workerd: caches.default keeps whole answers; a hit is answered from it; a refusal is never kept', async () => {
+    const article = encodeURIComponent(`${server.origin}/golden/tests/golden/readers/udhr-he.json`);
+    const path = `/card?url=${article}&locale=he&format=json&heading-level=4`;
+    const hitsBefore = cache.seen.hits;
+    const first = await fetch(`${worker.base}${path}`);
+    const firstBody = await first.text();
+    assert.equal(first.status, 200);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the put runs in waitUntil
+    assert.ok(cache.seen.puts.some((p) => p.url.includes('heading-level=4') && p.status === 200), JSON.stringify(cache.seen.puts));
+    const second = await fetch(`${worker.base}${path}`);
+    assert.equal(await second.text(), firstBody);
+    assert.equal(second.headers.get('etag'), first.headers.get('etag'));
+    assert.equal(cache.seen.hits, hitsBefore + 1, 'the second answer came from the cache');
+    assert.ok(cache.seen.puts.every((p) => p.status === 200), 'only successful answers are kept');
+  });
 
   test('workerd: still running after every request', () => {
     assert.equal(worker.child.exitCode, null, worker.stderr());
