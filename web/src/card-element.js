@@ -6,6 +6,7 @@ const DEFAULT_TIMEOUT_MS = 10000;
 let sheet = null;
 let coreLoading = null;
 let coreLoader = null; // set by define(): how to import the package's core
+let workerFactory = null; // set by define(): how to start the worker, or null for the main thread
 
 function sharedSheet() {
   if (!sheet) {
@@ -15,7 +16,8 @@ function sharedSheet() {
   return sheet;
 }
 
-// One wasm instance for every card on the page.
+// One wasm instance for every card on the page, on the main thread: the path when define() is
+// given no worker, and the fallback when the worker cannot start.
 function loadCore() {
   coreLoading ??= coreLoader().then(
     async (core) => {
@@ -30,6 +32,59 @@ function loadCore() {
     coreLoading = null;
   });
   return coreLoading;
+}
+
+const mainThread = {
+  start: () => loadCore().catch(() => {}), // a failed load is reported by the render that needs it
+  render: (article, options) => loadCore().then((core) => core.renderHTML(article, options)),
+};
+
+// One module worker for every card (worker.js): the same renderHTML, so the same bytes. It is
+// started when the first card nears the viewport; if it cannot start (no Worker, refused by
+// the page's CSP, its script missing or from another origin without CORS), the jobs it was
+// given and every later card go to the main thread, with no error.
+let worker = null; // null: not started yet; then { thread, jobs } or false (use the main thread)
+let nextJob = 0;
+
+function offMainThread() {
+  if (worker === null) worker = workerFactory && typeof Worker === 'function' ? startWorker() : false;
+  return worker || mainThread;
+}
+
+function startWorker() {
+  let thread;
+  try {
+    thread = workerFactory();
+  } catch {
+    return false; // e.g. SecurityError: a worker script from another origin
+  }
+  const state = { jobs: new Map() };
+  thread.onmessage = ({ data }) => {
+    const job = state.jobs.get(data.id);
+    if (!job) return;
+    state.jobs.delete(data.id);
+    if (data.error) job.reject(new CardFailure(data.error.code ?? 'card.failed', data.error.message));
+    else job.resolve(data.html);
+  };
+  // The worker's own script failed (load, CSP, parse) or a message could not be read.
+  thread.onerror = thread.onmessageerror = (event) => {
+    event.preventDefault();
+    if (worker === state) worker = false;
+    thread.terminate();
+    for (const job of state.jobs.values()) mainThread.render(job.article, job.options).then(job.resolve, job.reject);
+    state.jobs.clear();
+  };
+  state.start = () => {};
+  state.render = (article, options) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextJob;
+      state.jobs.set(id, { article, options, resolve, reject });
+      thread.postMessage({ id, article, options });
+    });
+  // URLs do not cross postMessage: their hrefs do (bytes and a WebAssembly.Module do as they are).
+  const load = Object.fromEntries(Object.entries(KhabarCard.loadOptions).map(([k, v]) => [k, v instanceof URL ? v.href : v]));
+  thread.postMessage({ load });
+  return state;
 }
 
 class CardFailure extends Error {
@@ -136,9 +191,11 @@ export class KhabarCard extends ElementBase {
       const inline = this.#inlineArticle();
       if (!src && inline === null) throw new CardFailure('card.no_article', 'no src attribute and no inline article');
       const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
-      const [core, article] = await Promise.all([loadCore(), inline !== null ? inline : fetchArticle(src, timeout)]);
+      const core = offMainThread();
+      core.start(); // the wasm compiles while the article downloads
+      const article = inline !== null ? inline : await fetchArticle(src, timeout);
       const level = Number(this.getAttribute('heading-level')) || 2;
-      const html = await core.renderHTML(article, {
+      const html = await core.render(article, {
         locale: this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || undefined,
         now: this.getAttribute('now') || new Date(),
         timeZone: this.getAttribute('time-zone') || Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -192,10 +249,12 @@ export class KhabarCard extends ElementBase {
 /**
  * Registers <khabar-card> once. `importCore` returns the package's main module: the ES
  * module entry (element.js) imports it beside itself, the embed script from its own URL.
- * @param {{ importCore: () => Promise<object>, loadOptions?: object }} options
+ * `createWorker` starts the package's worker.js (null or absent: the core runs on the main thread).
+ * @param {{ importCore: () => Promise<object>, createWorker?: (() => Worker) | null, loadOptions?: object }} options
  */
-export function define({ importCore, loadOptions }) {
+export function define({ importCore, createWorker = null, loadOptions }) {
   coreLoader = importCore;
+  workerFactory = createWorker;
   if (loadOptions) KhabarCard.loadOptions = loadOptions;
   // Only where a browser is: on a server, importing and calling define() are harmless.
   if (globalThis.customElements && !customElements.get('khabar-card')) customElements.define('khabar-card', KhabarCard);

@@ -1,0 +1,27 @@
+// The core off the page's main thread: <khabar-card> and the embed start one module worker
+// from this file for every card on the page (card-element.js), so compiling the wasm, setting
+// up ICU and rendering never block the page. Messages, in order:
+//   { load: options }                    load() with the element's loadOptions, as soon as a card nears the viewport
+//   { id, article, options }             renderHTML(article, options)
+// and back: { id, html } or { id, error: { code, message } } (KhabarError's stable code).
+// build.mjs bundles this file with index.js and the glue into dist/worker.js: one request,
+// and a file a bundler that leaves `new URL(…, import.meta.url)` alone can copy as it is.
+import { load, renderHTML } from './index.js';
+
+let loadOptions = {};
+
+self.onmessage = async ({ data }) => {
+  if (data.load) {
+    loadOptions = data.load;
+    load(loadOptions).catch(() => {}); // a failed load is reported by the render that needs it
+    return;
+  }
+  const { id, article, options } = data;
+  try {
+    await load(loadOptions);
+    postMessage({ id, html: await renderHTML(article, options) });
+  } catch (error) {
+    const code = typeof error?.code === 'string' ? error.code : undefined;
+    postMessage({ id, error: { code, message: String(error?.message ?? error) } });
+  }
+};
