@@ -191,11 +191,11 @@ export class KhabarCard extends ElementBase {
       const inline = this.#inlineArticle();
       if (!src && inline === null) throw new CardFailure('card.no_article', 'no src attribute and no inline article');
       const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
-      const core = offMainThread();
-      core.start(); // the wasm compiles while the article downloads
+      offMainThread().start(); // the wasm compiles while the article downloads
       const article = inline !== null ? inline : await fetchArticle(src, timeout);
       const level = Number(this.getAttribute('heading-level')) || 2;
-      const html = await core.render(article, {
+      // Asked again: a worker that failed to start meanwhile has handed over to the main thread.
+      const html = await offMainThread().render(article, {
         locale: this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || undefined,
         now: this.getAttribute('now') || new Date(),
         timeZone: this.getAttribute('time-zone') || Intl.DateTimeFormat().resolvedOptions().timeZone,
