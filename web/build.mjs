@@ -74,36 +74,29 @@ for (const file of ['element.js', 'card-element.js', 'styles.js', 'index.d.ts', 
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks
 // onto window; the core is imported dynamically, only when a card nears the viewport.
+const forBrowsers = { bundle: true, minify: true, target: ['chrome100', 'firefox100', 'safari16'], legalComments: 'none', logLevel: 'warning' };
 await build({
+  ...forBrowsers,
   entryPoints: [new URL('./src/embed.js', web).pathname],
   outfile: new URL('khabar.js', dist).pathname,
-  bundle: true,
   format: 'iife',
-  minify: true,
-  target: ['chrome100', 'firefox100', 'safari16'],
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 // dist/worker.js: the worker that renders the cards off the page's main thread, bundled with
 // index.js and the glue (one request instead of three in a row, and a single file for bundlers
 // that leave `new URL('./worker.js', import.meta.url)` as written, as esbuild and Rollup do).
 // An ES module: the glue's and index.js's `import.meta.url` find the .wasm and .dat beside it.
 await build({
+  ...forBrowsers,
   entryPoints: [new URL('./src/worker.js', web).pathname],
   outfile: new URL('worker.js', dist).pathname,
-  bundle: true,
   format: 'esm',
-  minify: true,
-  target: ['chrome100', 'firefox100', 'safari16'],
-  legalComments: 'none',
-  logLevel: 'warning',
   plugins: [
     {
       // index.js as written to dist (its version filled in), and the glue from the wasm build.
       name: 'khabar-dist',
       setup(b) {
         b.onResolve({ filter: /^\.\/(index\.js|khabar-core\.mjs)$/ }, ({ path }) => ({
-          path: new URL(path === './index.js' ? 'index.js' : 'khabar-core.mjs', path === './index.js' ? dist : wasmDir).pathname,
+          path: (path === './index.js' ? new URL('index.js', dist) : new URL('khabar-core.mjs', wasmDir)).pathname,
         }));
       },
     },
