@@ -19,7 +19,10 @@ self.onmessage = async ({ data }) => {
   const { id, article, options } = data;
   try {
     await load(loadOptions);
-    postMessage({ id, html: await renderHTML(article, options) });
+    // The browser's time zone where the card names none (card-element.js's withTimeZone), asked
+    // here: the first Intl call sets up V8's ICU, a long task on the page's main thread.
+    const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    postMessage({ id, html: await renderHTML(article, { ...options, timeZone }) });
   } catch (error) {
     const code = typeof error?.code === 'string' ? error.code : undefined;
     postMessage({ id, error: { code, message: String(error?.message ?? error) } });
