@@ -47,7 +47,8 @@ const mainThread = {
 // started when the first card nears the viewport; if it cannot start (no Worker, refused by
 // the page's CSP, its script missing or from another origin without CORS), the jobs it was
 // given and every later card go to the main thread, with no error.
-let worker = null; // null: not started yet; then { thread, jobs } or false (use the main thread)
+let worker = null; // null: not started yet; then { jobs, queue, start, render } or false (use the main thread)
+const READY_TIMEOUT_MS = 10000;
 let nextJob = 0;
 
 function offMainThread() {
@@ -62,8 +63,18 @@ function startWorker() {
   } catch {
     return false; // e.g. SecurityError: a worker script from another origin
   }
-  const state = { jobs: new Map() };
+  // Messages wait for the worker's { ready }: sent before, a bundler's worker chunk that loads
+  // its other chunks first would lose them. No ready in time: the main thread takes over.
+  const state = { jobs: new Map(), queue: [] };
+  const send = (message) => (state.queue ? state.queue.push(message) : thread.postMessage(message));
+  const notReady = setTimeout(() => thread.onerror(new Event('error')), READY_TIMEOUT_MS);
   thread.onmessage = ({ data }) => {
+    if (data.ready) {
+      clearTimeout(notReady);
+      state.queue.forEach((message) => thread.postMessage(message));
+      state.queue = null;
+      return;
+    }
     const job = state.jobs.get(data.id);
     if (!job) return;
     state.jobs.delete(data.id);
@@ -73,6 +84,7 @@ function startWorker() {
   // The worker's own script failed (load, CSP, parse) or a message could not be read.
   thread.onerror = thread.onmessageerror = (event) => {
     event.preventDefault();
+    clearTimeout(notReady);
     if (worker === state) worker = false;
     thread.terminate();
     for (const job of state.jobs.values()) mainThread.render(job.article, job.options).then(job.resolve, job.reject);
@@ -83,12 +95,54 @@ function startWorker() {
     new Promise((resolve, reject) => {
       const id = ++nextJob;
       state.jobs.set(id, { article, options, resolve, reject });
-      thread.postMessage({ id, article, options });
+      send({ id, article, options });
     });
   // URLs do not cross postMessage: their hrefs do (bytes and a WebAssembly.Module do as they are).
   const load = Object.fromEntries(Object.entries(KhabarCard.loadOptions).map(([k, v]) => [k, v instanceof URL ? v.href : v]));
-  thread.postMessage({ load });
+  send({ load });
   return state;
+}
+
+// A page's first card in a script is the first text in the card's fonts for it (each family
+// of the stack, each weight and size): on Linux each is a synchronous look-up in the browser
+// process, 60-90 ms in the one frame that lays the cards out (measured in a trace). So the
+// first card of each script looks them up ahead, one text style a task, while the core and the
+// article load: a hidden, absolutely placed article in its shadow root, gone when the card (or
+// its fallback) replaces it.
+// The card's text styles (the read-more link brings its arrow, a glyph most text fonts lack)
+// and, per script, letters, digits and the punctuation cards show.
+const FONT_ROLES = ['khabar-source', 'khabar-title', 'khabar-summary', 'khabar-meta', 'khabar-figures', 'khabar-read-more'];
+const FONT_SAMPLES = {
+  naskh: 'أبجد ۱۲۳ ١٢٣ 123 Ab · “ ” ، ـ',
+  nastaliq: 'ابجد ۱۲۳ 123 Ab · “ ” ،',
+  hebrew: 'אבג 123 Ab · “ ”',
+  latin: 'Abc é 123 · “ ” « »',
+};
+const fontsLookedUp = new Set();
+
+function lookUpFonts(shadow, lang) {
+  const language = lang.toLowerCase().split(/[-_]/)[0];
+  const script = language === 'ur' ? 'nastaliq' : language === 'ar' || language === 'fa' ? 'naskh' : language === 'he' ? 'hebrew' : 'latin';
+  if (fontsLookedUp.has(script)) return;
+  fontsLookedUp.add(script);
+  const probe = document.createElement('article');
+  probe.className = 'khabar-card khabar-fonts';
+  probe.setAttribute('aria-hidden', 'true');
+  probe.lang = language;
+  probe.dir = script === 'latin' ? 'ltr' : 'rtl';
+  shadow.append(probe);
+  const step = (i) => {
+    if (!probe.isConnected) return;
+    if (i === FONT_ROLES.length) return probe.remove();
+    const role = document.createElement(FONT_ROLES[i] === 'khabar-figures' ? 'ul' : 'p');
+    role.className = FONT_ROLES[i];
+    if (role.localName === 'ul') role.append(document.createElement('li'));
+    (role.firstChild ?? role).textContent = FONT_SAMPLES[script];
+    probe.append(role);
+    probe.getBoundingClientRect(); // lays out this style alone, looking up its fonts
+    setTimeout(step, 0, i + 1);
+  };
+  setTimeout(step, 0, 0);
 }
 
 class CardFailure extends Error {
@@ -196,6 +250,7 @@ export class KhabarCard extends ElementBase {
       if (!src && inline === null) throw new CardFailure('card.no_article', 'no src attribute and no inline article');
       const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
       offMainThread().start(); // the wasm compiles while the article downloads
+      lookUpFonts(this.shadowRoot, this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || 'en');
       const article = inline !== null ? inline : await fetchArticle(src, timeout);
       const level = Number(this.getAttribute('heading-level')) || 2;
       // Asked again: a worker that failed to start meanwhile has handed over to the main thread.

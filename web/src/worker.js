@@ -28,3 +28,4 @@ self.onmessage = async ({ data }) => {
     postMessage({ id, error: { code, message: String(error?.message ?? error) } });
   }
 };
+postMessage({ ready: true });
