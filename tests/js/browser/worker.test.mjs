@@ -85,6 +85,7 @@ test('the golden cards through worker.js are the expected files', async () => {
         const out = [];
         worker.onerror = () => reject(new Error('the worker did not start'));
         worker.onmessage = ({ data }) => {
+          if (data.ready) return; // the worker runs: the messages below were queued for it
           out[data.id] = data.error ? `error ${data.error.code}: ${data.error.message}` : data.html;
           if (Object.keys(out).length === jobs.length) resolve(out);
         };
@@ -135,6 +136,12 @@ test('no Worker in the browser: the main thread, no error', async () => {
   const run = await open('/tests/js/browser/pages/csp.html', { count: 2, noWorker: true });
   assert.deepEqual(await assertMainThread(run, 'no Worker', 2), []);
   assert.equal(server.count('/web/dist/worker.js'), 0);
+  await run.context.close();
+});
+
+test('a worker that never says it is ready: the main thread after 10 s, no error', async () => {
+  const run = await open('/tests/js/browser/pages/silent-worker.html', { count: 1 });
+  assert.deepEqual(await assertMainThread(run, 'silent worker'), [server.url('/tests/js/browser/pages/silent-worker.js')]);
   await run.context.close();
 });
 
