@@ -118,14 +118,17 @@ for (const name of ['vite', 'webpack', 'esbuild', 'rollup']) {
     assert.equal(log.instantiations, 1, "one wasm instance on the main thread, analyze()'s");
     assert.deepEqual(log.addedGlobals, []);
     assert.deepEqual(pageErrors, []);
-    // The wasm and the ICU data came from the bundle's output: the wasm once per instance.
+    // The wasm and the ICU data came from the bundle's output.
     const served = server.requests.filter((r) => /\.(wasm|dat)$/.test(r.path));
     assert.ok(served.length >= 3, `wasm + base + ar data requested: ${served.map((r) => r.path)}`);
     for (const r of served) {
       assert.ok(r.path.startsWith(`/build/consumers/${name}/`), `${r.path} is served from the bundle`);
       assert.equal(r.status, 200, r.path);
     }
-    assert.equal(served.filter((r) => r.path.endsWith('.wasm')).length, 2);
+    // Each instance asks once; the second may be answered by the browser's cache (webpack's
+    // two requests overlap and Chromium serves one from the other), never a third.
+    const wasmRequests = served.filter((r) => r.path.endsWith('.wasm')).length;
+    assert.ok(wasmRequests >= 1 && wasmRequests <= 2, `wasm requested ${wasmRequests} times`);
     await context.close();
   });
 }
