@@ -1,12 +1,11 @@
 // <khabar-card>: a story card in a shadow root. The markup comes from the core's one
 // renderer (renderHTML); this file only fetches, waits for the viewport, and falls back.
 import { css } from './styles.js';
+import { CardFailure, configureThreads, renderer } from './card-thread.js';
+import { lookUpFonts } from './card-fonts.js';
 
 const DEFAULT_TIMEOUT_MS = 10000;
 let sheet = null;
-let coreLoading = null;
-let coreLoader = null; // set by define(): how to import the package's core
-let workerFactory = null; // set by define(): how to start the worker, or null for the main thread
 
 function sharedSheet() {
   if (!sheet) {
@@ -14,142 +13,6 @@ function sharedSheet() {
     sheet.replaceSync(css);
   }
   return sheet;
-}
-
-// One wasm instance for every card on the page, on the main thread: the path when define() is
-// given no worker, and the fallback when the worker cannot start.
-function loadCore() {
-  coreLoading ??= coreLoader().then(
-    async (core) => {
-      await core.load(KhabarCard.loadOptions);
-      return core;
-    },
-    (cause) => {
-      throw new CardFailure('load.module_failed', `cannot import the khabar module: ${cause?.message ?? cause}`, { cause });
-    },
-  );
-  coreLoading.catch(() => {
-    coreLoading = null;
-  });
-  return coreLoading;
-}
-
-// The browser's time zone where the card names none: asked on the thread that renders, since
-// the first Intl call of a page sets up V8's ICU: 27-42 ms on this machine's main thread.
-const withTimeZone = (options) => ({ ...options, timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
-
-const mainThread = {
-  start: () => loadCore().catch(() => {}), // a failed load is reported by the render that needs it
-  render: (article, options) => loadCore().then((core) => core.renderHTML(article, withTimeZone(options))),
-};
-
-// One module worker for every card (worker.js): the same renderHTML, so the same bytes. It is
-// started when the first card nears the viewport; if it cannot start (no Worker, refused by
-// the page's CSP, its script missing or from another origin without CORS), the jobs it was
-// given and every later card go to the main thread, with no error.
-let worker = null; // null: not started yet; then { jobs, queue, start, render } or false (use the main thread)
-const READY_TIMEOUT_MS = 10000;
-let nextJob = 0;
-
-function offMainThread() {
-  if (worker === null) worker = workerFactory && typeof Worker === 'function' ? startWorker() : false;
-  return worker || mainThread;
-}
-
-function startWorker() {
-  let thread;
-  try {
-    thread = workerFactory();
-  } catch {
-    return false; // e.g. SecurityError: a worker script from another origin
-  }
-  // Messages wait for the worker's { ready }: sent before, a bundler's worker chunk that loads
-  // its other chunks first would lose them. No ready in time: the main thread takes over.
-  const state = { jobs: new Map(), queue: [] };
-  const send = (message) => (state.queue ? state.queue.push(message) : thread.postMessage(message));
-  const notReady = setTimeout(() => thread.onerror(new Event('error')), READY_TIMEOUT_MS);
-  thread.onmessage = ({ data }) => {
-    if (data.ready) {
-      clearTimeout(notReady);
-      state.queue.forEach((message) => thread.postMessage(message));
-      state.queue = null;
-      return;
-    }
-    const job = state.jobs.get(data.id);
-    if (!job) return;
-    state.jobs.delete(data.id);
-    if (data.error) job.reject(new CardFailure(data.error.code ?? 'card.failed', data.error.message));
-    else job.resolve(data.html);
-  };
-  // The worker's own script failed (load, CSP, parse) or a message could not be read.
-  thread.onerror = thread.onmessageerror = (event) => {
-    event.preventDefault();
-    clearTimeout(notReady);
-    if (worker === state) worker = false;
-    thread.terminate();
-    for (const job of state.jobs.values()) mainThread.render(job.article, job.options).then(job.resolve, job.reject);
-    state.jobs.clear();
-  };
-  state.start = () => {};
-  state.render = (article, options) =>
-    new Promise((resolve, reject) => {
-      const id = ++nextJob;
-      state.jobs.set(id, { article, options, resolve, reject });
-      send({ id, article, options });
-    });
-  // URLs do not cross postMessage: their hrefs do (bytes and a WebAssembly.Module do as they are).
-  const load = Object.fromEntries(Object.entries(KhabarCard.loadOptions).map(([k, v]) => [k, v instanceof URL ? v.href : v]));
-  send({ load });
-  return state;
-}
-
-// A page's first card in a script is the first text in the card's fonts for it (each family
-// of the stack, each weight and size): on Linux each is a synchronous look-up in the browser
-// process, 60-90 ms in the one frame that lays the cards out (measured in a trace). So the
-// first card of each script looks them up ahead, one text style a task, while the core and the
-// article load: a hidden, absolutely placed article in its shadow root, gone when the card (or
-// its fallback) replaces it.
-// The card's text styles (the read-more link brings its arrow, a glyph most text fonts lack)
-// and, per script, letters, digits and the punctuation cards show.
-const FONT_ROLES = ['khabar-source', 'khabar-title', 'khabar-summary', 'khabar-meta', 'khabar-figures', 'khabar-read-more'];
-const FONT_SAMPLES = {
-  naskh: 'أبجد ۱۲۳ ١٢٣ 123 Ab · “ ” ، ـ',
-  nastaliq: 'ابجد ۱۲۳ 123 Ab · “ ” ،',
-  hebrew: 'אבג 123 Ab · “ ”',
-  latin: 'Abc é 123 · “ ” « »',
-};
-const fontsLookedUp = new Set();
-
-function lookUpFonts(shadow, lang) {
-  const language = lang.toLowerCase().split(/[-_]/)[0];
-  const script = language === 'ur' ? 'nastaliq' : language === 'ar' || language === 'fa' ? 'naskh' : language === 'he' ? 'hebrew' : 'latin';
-  if (fontsLookedUp.has(script)) return;
-  fontsLookedUp.add(script);
-  const probe = document.createElement('article');
-  probe.className = 'khabar-card khabar-fonts';
-  probe.setAttribute('aria-hidden', 'true');
-  probe.lang = language;
-  probe.dir = script === 'latin' ? 'ltr' : 'rtl';
-  shadow.append(probe);
-  const step = (i) => {
-    if (!probe.isConnected) return;
-    if (i === FONT_ROLES.length) return probe.remove();
-    const role = document.createElement(FONT_ROLES[i] === 'khabar-figures' ? 'ul' : 'p');
-    role.className = FONT_ROLES[i];
-    if (role.localName === 'ul') role.append(document.createElement('li'));
-    (role.firstChild ?? role).textContent = FONT_SAMPLES[script];
-    probe.append(role);
-    probe.getBoundingClientRect(); // lays out this style alone, looking up its fonts
-    setTimeout(step, 0, i + 1);
-  };
-  setTimeout(step, 0, 0);
-}
-
-class CardFailure extends Error {
-  constructor(code, message, options) {
-    super(message, options);
-    this.code = code;
-  }
 }
 
 async function fetchArticle(src, timeout) {
@@ -249,12 +112,12 @@ export class KhabarCard extends ElementBase {
       const inline = this.#inlineArticle();
       if (!src && inline === null) throw new CardFailure('card.no_article', 'no src attribute and no inline article');
       const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
-      offMainThread().start(); // the wasm compiles while the article downloads
+      renderer().start(); // the wasm compiles while the article downloads
       lookUpFonts(this.shadowRoot, this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || 'en');
       const article = inline !== null ? inline : await fetchArticle(src, timeout);
       const level = Number(this.getAttribute('heading-level')) || 2;
       // Asked again: a worker that failed to start meanwhile has handed over to the main thread.
-      const html = await offMainThread().render(article, {
+      const html = await renderer().render(article, {
         locale: this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || undefined,
         now: this.getAttribute('now') || new Date(),
         timeZone: this.getAttribute('time-zone') || undefined, // the browser's (withTimeZone)
@@ -312,9 +175,8 @@ export class KhabarCard extends ElementBase {
  * @param {{ importCore: () => Promise<object>, createWorker?: (() => Worker) | null, loadOptions?: object }} options
  */
 export function define({ importCore, createWorker = null, loadOptions }) {
-  coreLoader = importCore;
-  workerFactory = createWorker;
   if (loadOptions) KhabarCard.loadOptions = loadOptions;
+  configureThreads({ importCore, createWorker, loadOptions: () => KhabarCard.loadOptions });
   // Only where a browser is: on a server, importing and calling define() are harmless.
   if (globalThis.customElements && !customElements.get('khabar-card')) customElements.define('khabar-card', KhabarCard);
   return KhabarCard;
