@@ -29,7 +29,7 @@ const probe = () => {
 
 // Bytes as the server sent them (response bodies, gzip): the page's CDP session does not see
 // a worker's requests, the server sees every one.
-const served = (from) => server.requests.slice(from).reduce((sum, r) => sum + (r.bytes ?? 0), 0);
+const served = (from) => server.requests.slice(from).reduce((sum, r) => sum + (typeof r.bytes === "number" ? r.bytes : 0), 0); // a 304 has none
 
 async function measure(context, path, { card }) {
   const page = await context.newPage();
