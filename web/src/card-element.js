@@ -1,11 +1,11 @@
 // <khabar-card>: a story card in a shadow root. The markup comes from the core's one
 // renderer (renderHTML); this file only fetches, waits for the viewport, and falls back.
 import { css } from './styles.js';
+import { CardFailure, configureThreads, renderer } from './card-thread.js';
+import { lookUpFonts } from './card-fonts.js';
 
 const DEFAULT_TIMEOUT_MS = 10000;
 let sheet = null;
-let coreLoading = null;
-let coreLoader = null; // set by define(): how to import the package's core
 
 function sharedSheet() {
   if (!sheet) {
@@ -13,30 +13,6 @@ function sharedSheet() {
     sheet.replaceSync(css);
   }
   return sheet;
-}
-
-// One wasm instance for every card on the page.
-function loadCore() {
-  coreLoading ??= coreLoader().then(
-    async (core) => {
-      await core.load(KhabarCard.loadOptions);
-      return core;
-    },
-    (cause) => {
-      throw new CardFailure('load.module_failed', `cannot import the khabar module: ${cause?.message ?? cause}`, { cause });
-    },
-  );
-  coreLoading.catch(() => {
-    coreLoading = null;
-  });
-  return coreLoading;
-}
-
-class CardFailure extends Error {
-  constructor(code, message, options) {
-    super(message, options);
-    this.code = code;
-  }
 }
 
 async function fetchArticle(src, timeout) {
@@ -136,12 +112,15 @@ export class KhabarCard extends ElementBase {
       const inline = this.#inlineArticle();
       if (!src && inline === null) throw new CardFailure('card.no_article', 'no src attribute and no inline article');
       const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
-      const [core, article] = await Promise.all([loadCore(), inline !== null ? inline : fetchArticle(src, timeout)]);
+      renderer().start(); // the wasm compiles while the article downloads
+      lookUpFonts(this.shadowRoot, this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || 'en');
+      const article = inline !== null ? inline : await fetchArticle(src, timeout);
       const level = Number(this.getAttribute('heading-level')) || 2;
-      const html = await core.renderHTML(article, {
+      // Asked again: a worker that failed to start meanwhile has handed over to the main thread.
+      const html = await renderer().render(article, {
         locale: this.getAttribute('locale') || this.closest('[lang]')?.getAttribute('lang') || undefined,
         now: this.getAttribute('now') || new Date(),
-        timeZone: this.getAttribute('time-zone') || Intl.DateTimeFormat().resolvedOptions().timeZone,
+        timeZone: this.getAttribute('time-zone') || undefined, // the browser's (withTimeZone)
         headingLevel: Math.min(6, Math.max(1, level)),
       });
       if (generation !== this.#generation) return;
@@ -192,11 +171,12 @@ export class KhabarCard extends ElementBase {
 /**
  * Registers <khabar-card> once. `importCore` returns the package's main module: the ES
  * module entry (element.js) imports it beside itself, the embed script from its own URL.
- * @param {{ importCore: () => Promise<object>, loadOptions?: object }} options
+ * `createWorker` starts the package's worker.js (null or absent: the core runs on the main thread).
+ * @param {{ importCore: () => Promise<object>, createWorker?: (() => Worker) | null, loadOptions?: object }} options
  */
-export function define({ importCore, loadOptions }) {
-  coreLoader = importCore;
+export function define({ importCore, createWorker = null, loadOptions }) {
   if (loadOptions) KhabarCard.loadOptions = loadOptions;
+  configureThreads({ importCore, createWorker, loadOptions: () => KhabarCard.loadOptions });
   // Only where a browser is: on a server, importing and calling define() are harmless.
   if (globalThis.customElements && !customElements.get('khabar-card')) customElements.define('khabar-card', KhabarCard);
   return KhabarCard;

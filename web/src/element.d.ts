@@ -54,8 +54,12 @@ export class KhabarCard extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-/** Registers <khabar-card> (once, and only where customElements exists: importing on a server is safe). */
-export function define(options?: { loadOptions?: LoadOptions }): typeof KhabarCard;
+/**
+ * Registers <khabar-card> (once, and only where customElements exists: importing on a server is safe).
+ * The cards render in one module worker (the package's worker.js); `worker: false` keeps them on
+ * the main thread, sharing the instance of the page's own load()/renderHTML() calls.
+ */
+export function define(options?: { loadOptions?: LoadOptions; worker?: boolean }): typeof KhabarCard;
 
 declare global {
   interface HTMLElementTagNameMap {

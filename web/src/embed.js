@@ -11,8 +11,24 @@ const base = new URL('.', document.currentScript?.src ?? document.baseURI);
 const scriptService = document.currentScript?.dataset.service;
 const pending = new WeakSet();
 
+// The cards render in one module worker (worker.js beside this script) unless the script says
+// data-worker="false". A worker's script must have the page's origin: from another origin (a
+// CDN) the worker is a same-origin blob: module that imports worker.js (with CORS); a CSP that
+// allows no blob: worker refuses it, and the cards render on the main thread instead.
+function createWorker() {
+  const url = new URL('worker.js', base);
+  if (url.origin === location.origin) return new Worker(url, { type: 'module' });
+  const source = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};\n`], { type: 'text/javascript' }));
+  try {
+    return new Worker(source, { type: 'module' });
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(source), 30000); // long after the worker fetched it
+  }
+}
+
 define({
   importCore: () => import(new URL('index.js', base).href),
+  createWorker: document.currentScript?.dataset.worker === 'false' ? null : createWorker,
   loadOptions: { wasmUrl: new URL('khabar-core.wasm', base), dataUrl: new URL('khabar-icu-base.dat', base) },
 });
 

@@ -205,6 +205,17 @@ ${placeHolders} {
   overflow: hidden;
 }
 @container (max-inline-size: ${NARROW_CARD}) { ${placeHolders} { --khabar-reserve: ${em(NARROW)}; } }
+/* The first card's fonts looked up ahead (card-element.js): laid out, never seen. */
+article.khabar-fonts {
+  position: absolute;
+  inset-block-start: 0;
+  inset-inline-start: 0;
+  inline-size: 20em;
+  block-size: 0;
+  overflow: hidden;
+  visibility: hidden;
+  pointer-events: none;
+}
 /* Server-rendered (the stylesheet's <link> before it): in the page from the first paint,
    nothing to hold, so the card is as tall as what it shows. */
 link + article { block-size: auto; }

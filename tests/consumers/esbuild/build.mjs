@@ -1,5 +1,6 @@
 // esbuild bundles the modules but leaves new URL('./khabar-core.wasm', import.meta.url) as it
-// is: the package's .wasm and .dat files are copied beside the bundle, where those URLs point.
+// is (and new URL('./worker.js', …) too): the package's .wasm and .dat files and its worker.js
+// are copied beside the bundle, where those URLs point.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -20,7 +21,7 @@ await build({
 });
 const dist = dirname(createRequire(import.meta.url).resolve('khabar/khabar-core.wasm'));
 for (const file of await readdir(dist)) {
-  if (/\.(wasm|dat)$/.test(file)) await copyFile(join(dist, file), join(out, file));
+  if (/\.(wasm|dat)$|^worker\.js$/.test(file)) await copyFile(join(dist, file), join(out, file));
 }
 await mkdir(out, { recursive: true });
 await copyFile('index.html', join(out, 'index.html'));

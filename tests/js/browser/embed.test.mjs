@@ -35,7 +35,7 @@ test('50 cards: lazy, one wasm instantiation, CLS 0, no globals, only own reques
   assert.equal(articleRequests().length, 50);
 
   const log = await testLog(page);
-  assert.equal(log.instantiations, 1, 'WebAssembly.instantiate(Streaming) calls');
+  assert.equal(log.instantiations, 0, 'WebAssembly.instantiate(Streaming) calls on the main thread: the cards render in the worker');
   assert.equal(server.count('khabar-core.wasm'), 1);
   assert.equal(server.count('khabar-icu-base.dat'), 1);
   assert.equal(server.count('khabar-icu-ar.dat'), 1); // each language's data once, for all cards
@@ -45,15 +45,14 @@ test('50 cards: lazy, one wasm instantiation, CLS 0, no globals, only own reques
   assert.deepEqual(pageErrors, []);
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.deepEqual(await context.cookies(), []);
-  const own = /^\/(examples\/partner\/|web\/dist\/(khabar\.js|khabar\.css|index\.js|khabar-core\.mjs|khabar-core\.wasm|khabar-icu-(base|ar|en|fa|fr|he|ur)\.dat)$)/;
+  const own = /^\/(examples\/partner\/|web\/dist\/(khabar\.js|khabar\.css|worker\.js|khabar-core\.wasm|khabar-icu-(base|ar|en|fa|fr|he|ur)\.dat)$)/;
   const foreign = server.requests.filter((r) => !own.test(r.path)).map((r) => r.path);
   assert.deepEqual(foreign, []);
-  // The page's own request, its stylesheets, the script, the module, the wasm, the shared ICU data
-  // with English's, and that of the cards' other languages (ar, fr), 50 articles.
+  // The page's own request, its stylesheets, the script, the worker (index.js and the glue in
+  // it), the wasm, the shared ICU data with English's, and that of the cards' other languages
+  // (ar, fr), 50 articles.
   const packageFiles = server.requests.filter((r) => r.path.startsWith('/web/dist/')).map((r) => r.path).sort();
   assert.deepEqual(packageFiles, [
-    '/web/dist/index.js',
-    '/web/dist/khabar-core.mjs',
     '/web/dist/khabar-core.wasm',
     '/web/dist/khabar-icu-ar.dat',
     '/web/dist/khabar-icu-base.dat',
@@ -61,6 +60,7 @@ test('50 cards: lazy, one wasm instantiation, CLS 0, no globals, only own reques
     '/web/dist/khabar-icu-fr.dat',
     '/web/dist/khabar.css',
     '/web/dist/khabar.js',
+    '/web/dist/worker.js',
   ]);
   await context.close();
 });
@@ -74,6 +74,7 @@ test('a card below the fold loads nothing (not even the wasm) until scrolled to'
   await page.waitForTimeout(800);
   assert.equal(server.count('seed-ar.json'), 0);
   assert.equal(server.count('/web/dist/index.js'), 0);
+  assert.equal(server.count('/web/dist/worker.js'), 0);
   assert.equal(server.count('khabar-core.wasm'), 0);
   assert.equal(server.count('khabar-icu-'), 0);
   await page.$eval('khabar-card', (el) => el.scrollIntoView());

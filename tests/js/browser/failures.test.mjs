@@ -87,10 +87,12 @@ test('a failing wasm download (HTTP 500)', async () => {
   await context.close();
 });
 
-test("wasm refused by the page's CSP (no 'wasm-unsafe-eval')", async () => {
-  server.setHeaders('/tests/js/browser/pages/csp-no-wasm.html', {
-    'content-security-policy': strictCsp.replace(" 'wasm-unsafe-eval'", ''),
-  });
+// The CSP as a site-wide header: on the page and on the worker, whose own response's policy
+// is the one that governs its wasm; the code comes back through the worker.
+test("wasm refused by the site's CSP (no 'wasm-unsafe-eval')", async () => {
+  const noWasm = { 'content-security-policy': strictCsp.replace(" 'wasm-unsafe-eval'", '') };
+  server.setHeaders('/tests/js/browser/pages/csp-no-wasm.html', noWasm);
+  server.setHeaders('/web/dist/worker.js', noWasm);
   const { page, context, console: log, pageErrors } = await openFailing('/tests/js/browser/pages/csp-no-wasm.html', 2);
   await assertFallback(page, 'card');
   assert.equal(warningsFor(log, 'load.wasm_blocked').length, 2, 'one warning for each of the two cards');
@@ -101,6 +103,7 @@ test("wasm refused by the page's CSP (no 'wasm-unsafe-eval')", async () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual((await testLog(page)).errors, []);
   await context.close();
+  server.setHeaders('/web/dist/worker.js', {});
 });
 
 test('after a failure the core loads again for the next card (the failed load is not cached)', async () => {
