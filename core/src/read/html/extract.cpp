@@ -33,14 +33,14 @@ std::vector<std::string> hint_words(const GumboNode* n) {
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // Words that name page furniture, matched at the start of a class/id word ("sharebar", "comments").
-constexpr std::array<std::string_view, 52> furniture{
+constexpr std::array<std::string_view, 50> furniture{
     "comment",    "share",   "sharing",    "social",   "related",   "sidebar",    "cookie",    "consent",
     "gdpr",       "banner",  "promo",      "advert",   "sponsor",   "newsletter", "subscri",   "signup",
     "popup",      "modal",   "breadcrumb", "menu",     "nav",       "footer",     "masthead",  "byline",
     "author",     "caption", "credit",     "widget",   "recommend", "outbrain",   "taboola",   "toolbar",
     "pagination", "pager",   "disqus",     "login",    "popular",   "trending",   "tags",      "print",
     "hidden",     "skip",    "follow",     "readmore", "more",      "dateline",   "timestamp", "rating",
-    "paywall",    "overlay", "shoutbox",   "tweet"};
+    "overlay",    "shoutbox"};
 // Ads are only whole words: "ad" and "ads" (a prefix would take "address", "header"... ).
 constexpr std::array<std::string_view, 5> furniture_words{"ad", "ads", "adv", "meta", "tag"};
 // Furniture even inside something that also says "article": comments, share bars, related lists.
@@ -303,7 +303,10 @@ bool is_boilerplate(const GumboNode* n, int strictness) {
   if (role == "navigation" || role == "complementary" || role == "contentinfo" || role == "dialog" ||
       role == "alertdialog" || role == "menu" || role == "menubar" || role == "search" || role == "banner")
     return true;
-  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE || strictness >= 2) return false;
+  // A quotation is the article's own content whatever its class says: embedded posts
+  // (blockquote.twitter-tweet, .instagram-media) carry the words the story quotes.
+  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_BLOCKQUOTE || strictness >= 2)
+    return false;
   std::vector<std::string> words = hint_words(n);
   if (words.empty()) return false;
   bool strong = false, weak = false;
@@ -326,6 +329,34 @@ std::vector<Block> blocks_of(const GumboNode* n, const std::function<bool(const 
 }
 
 namespace {
+
+bool contains(const GumboNode* ancestor, const GumboNode* n) {
+  for (int depth = 0; n && depth <= max_walk_depth; ++depth, n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
+// The nearest ancestor of `best` (below <body>) that holds at least three of the five next
+// candidates scoring within 75% of it; null when there is none.
+const GumboNode* common_ancestor_of_near(const GumboNode* best, double best_score,
+                                         const std::vector<const GumboNode*>& order,
+                                         const std::unordered_map<const GumboNode*, double>& scores) {
+  constexpr std::size_t next = 5, enough = 3;
+  std::vector<const GumboNode*> ranked;
+  for (const GumboNode* n : order)
+    if (n != best) ranked.push_back(n);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](const GumboNode* a, const GumboNode* b) { return scores.at(a) > scores.at(b); });
+  if (ranked.size() > next) ranked.resize(next);
+  std::erase_if(ranked, [&](const GumboNode* n) { return scores.at(n) < best_score * 0.75; });
+  if (ranked.size() < enough) return nullptr;
+  for (const GumboNode* a = best->parent; a && is_element(a) && tag_of(a) != GUMBO_TAG_BODY; a = a->parent) {
+    std::size_t held = 0;
+    for (const GumboNode* n : ranked) held += contains(a, n);
+    if (held >= enough) return a;
+  }
+  return nullptr;
+}
 
 std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness) {
   Scorer scorer(from, strictness);
@@ -361,6 +392,13 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     double s = scores[n] * (1.0 - scorer.link_density(n));
     scores[n] = s;
     if (!best || s > best_score) best = n, best_score = s;
+  }
+  // An article cut into parts (chunks between ad slots, one card per paragraph, sections): when
+  // three of the next five candidates score near the best and share an ancestor with it, that
+  // ancestor holds the whole article.
+  if (const GumboNode* whole = common_ancestor_of_near(best, best_score, order, scores)) {
+    best = whole;
+    if (auto it = scores.find(whole); it != scores.end()) best_score = std::max(best_score, it->second);
   }
   // A candidate that is one of few children of its parent: the parent holds the whole article
   // (a lead paragraph or a gallery beside the body), when the parent scores near it.
