@@ -51,6 +51,21 @@ TEST_CASE("extract: an article cut into parts keeps every part") {
   CHECK_FALSE(has_block(a, "All rights"));
 }
 
+TEST_CASE("extract: chunks of one template between ad rails are one article") {
+  // Two chunks with the same class words, each in its own grid row beside an ad rail: the
+  // second is not a sibling of the first, but made from the same template.
+  std::string body = "<div class=\"chunks\"><div class=\"grid\"><div class=\"body-chunk\">" +
+                     paragraphs(0, 3) +
+                     "</div><div class=\"rail\"><a href=\"/ad\">Advertisement</a></div></div><div "
+                     "class=\"grid\"><div class=\"body-chunk\">" +
+                     paragraphs(3, 6) + "</div></div></div>";
+  Article a = page(body);
+  CHECK(a.body.size() == 6);
+  CHECK(has_block(a, "Paragraph 0 "));
+  CHECK(has_block(a, "Paragraph 5 "));
+  CHECK_FALSE(has_block(a, "Advertisement"));
+}
+
 TEST_CASE("extract: embedded posts (blockquote) are content whatever their class") {
   std::string body = "<article><div class=\"entry-content\">" + paragraph(0) +
                      "<div class=\"entry-embed\"><blockquote class=\"twitter-tweet\"><p>The vote is "

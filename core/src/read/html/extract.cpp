@@ -358,6 +358,27 @@ const GumboNode* common_ancestor_of_near(const GumboNode* best, double best_scor
   return nullptr;
 }
 
+// The lowest ancestor of `best` (below <body>, at most four levels up) that also holds every
+// other candidate made from the same template: the same class words as `best`, a real share of
+// its score, neither inside it nor around it (an article split into chunks between ad rails,
+// each chunk a "body" div of its own). Null when there is no such candidate.
+const GumboNode* ancestor_of_same_template(const GumboNode* best, double best_score,
+                                           const std::vector<const GumboNode*>& order,
+                                           const std::unordered_map<const GumboNode*, double>& scores) {
+  std::vector<std::string> words = hint_words(best);
+  if (words.empty()) return nullptr;
+  std::vector<const GumboNode*> twins;
+  for (const GumboNode* n : order)
+    if (n != best && scores.at(n) >= best_score * 0.3 && !contains(n, best) && !contains(best, n) &&
+        hint_words(n) == words)
+      twins.push_back(n);
+  if (twins.empty()) return nullptr;
+  const GumboNode* a = best->parent;
+  for (int level = 0; a && is_element(a) && tag_of(a) != GUMBO_TAG_BODY && level < 4; ++level, a = a->parent)
+    if (std::all_of(twins.begin(), twins.end(), [&](const GumboNode* t) { return contains(a, t); })) return a;
+  return nullptr;
+}
+
 std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness) {
   Scorer scorer(from, strictness);
   std::unordered_map<const GumboNode*, double> scores;
@@ -396,7 +417,9 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
   // An article cut into parts (chunks between ad slots, one card per paragraph, sections): when
   // three of the next five candidates score near the best and share an ancestor with it, that
   // ancestor holds the whole article.
-  if (const GumboNode* whole = common_ancestor_of_near(best, best_score, order, scores)) {
+  const GumboNode* whole = common_ancestor_of_near(best, best_score, order, scores);
+  if (!whole) whole = ancestor_of_same_template(best, best_score, order, scores);
+  if (whole) {
     best = whole;
     if (auto it = scores.find(whole); it != scores.end()) best_score = std::max(best_score, it->second);
   }
