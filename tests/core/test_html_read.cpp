@@ -90,6 +90,17 @@ TEST_CASE("no raw entity or markup reaches an article field") {
     CHECK(a.body[0].text == "Police released the names on Monday.");
     CHECK(a.body[1].text == "The inquiry & the trial continue.");
   }
+  SUBCASE("markup escaped twice (an HTML-escaped articleBody) is read once more") {
+    Article a = read_article(
+        R"({"@type":"NewsArticle","headline":"The &amp;quot;new&amp;quot; laptop","articleBody":"&lt;p&gt;The new laptop ships on Monday, with a larger screen.&lt;/p&gt;&lt;h2&gt;Keyboard&lt;/h2&gt;&lt;div align=&quot;center&quot;&gt;&lt;img src=&quot;a.jpg&quot; alt=&quot;x&quot; /&gt;&lt;/div&gt;&lt;p&gt;Its keys travel 1 mm &amp;amp; feel firm.&lt;/p&gt;"})");
+    CHECK(a.title == "The \"new\" laptop");
+    REQUIRE(a.body.size() == 3);
+    CHECK(a.body[0].text == "The new laptop ships on Monday, with a larger screen.");
+    CHECK(a.body[1].kind == Block::Kind::heading);
+    CHECK(a.body[2].text == "Its keys travel 1 mm & feel firm.");
+    // In a title or a name only entities are read twice: a tag there is quoted, not meant.
+    CHECK(detail::plain_text("Use the &lt;b&gt; tag") == "Use the <b> tag");
+  }
   SUBCASE("plain text with an ampersand or a less-than sign is left alone") {
     CHECK(detail::plain_text("AT&T profits < forecasts") == "AT&T profits < forecasts");
     CHECK_FALSE(detail::looks_like_markup("AT&T profits < forecasts"));
