@@ -66,6 +66,29 @@ TEST_CASE("extract: chunks of one template between ad rails are one article") {
   CHECK_FALSE(has_block(a, "Advertisement"));
 }
 
+TEST_CASE("extract: text straight in a <div>, between <br>s, is a paragraph of that div") {
+  // A municipal news template: an archive of links beside the story, whose text is not in
+  // any <p>; a footer line of bare text below.
+  std::string archive = "<div class=\"col-side\"><ul>";
+  for (int month = 1; month <= 36; ++month)
+    archive += "<li><a href=\"/news?m=" + std::to_string(month) + "\">Month number " + std::to_string(month) +
+               " <span>(12)</span></a></li>";
+  archive += "</ul></div>";
+  std::string body =
+      "<div class=\"row\">" + archive +
+      "<div class=\"col-main\"><p class=\"headline\">Two vans broken into</p><img src=\"a.jpg\">The "
+      "home-care team of the district found, this morning, two of its five vans broken into, without "
+      "their batteries, and with their doors damaged. A report was filed, and the police came to see "
+      "the damage.<br><br>Patients booked for the morning are being called, and the service expects to "
+      "work normally from this afternoon.<br><br><br></div></div>"
+      "<div class=\"bottom\"><div class=\"inner\">Town hall - Street 1111 - District - 89259-565 - "
+      "Phone: 2106-8000, 2106-8001</div></div>";
+  Article a = page(body);
+  CHECK(has_block(a, "The home-care team"));
+  CHECK(has_block(a, "Patients booked"));
+  CHECK_FALSE(has_block(a, "Town hall"));
+}
+
 TEST_CASE("extract: embedded posts (blockquote) are content whatever their class") {
   std::string body = "<article><div class=\"entry-content\">" + paragraph(0) +
                      "<div class=\"entry-embed\"><blockquote class=\"twitter-tweet\"><p>The vote is "

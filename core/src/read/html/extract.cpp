@@ -182,6 +182,13 @@ bool is_paragraph_like(const GumboNode* n) {
   return own >= 50;
 }
 
+// A paragraph-like element by its own text rather than by its tag (a <div> holding text).
+bool holds_bare_text(const GumboNode* n) {
+  GumboTag tag = tag_of(n);
+  return tag != GUMBO_TAG_P && tag != GUMBO_TAG_PRE && tag != GUMBO_TAG_BLOCKQUOTE && tag != GUMBO_TAG_TD &&
+         tag != GUMBO_TAG_LI && tag != GUMBO_TAG_DD;
+}
+
 struct Candidate {
   const GumboNode* node;
   double score;
@@ -389,7 +396,9 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     const Stats& s = scorer.stats(n);
     if (s.chars < 25 || scorer.link_density(n) > 0.5) return true;
     double score = 1.0 + static_cast<double>(s.commas) + std::min(static_cast<double>(s.chars) / 100.0, 3.0);
-    const GumboNode* ancestor = n->parent;
+    // Text straight in a <div> (between <br>s, beside images) is a paragraph of its own inside
+    // that div, as if wrapped in a <p>: the div is its first candidate, not the div's parent.
+    const GumboNode* ancestor = holds_bare_text(n) ? n : n->parent;
     for (int level = 0; ancestor && level < 3 && is_element(ancestor); ++level, ancestor = ancestor->parent) {
       auto [it, fresh] = scores.try_emplace(ancestor, 0.0);
       if (fresh) {
