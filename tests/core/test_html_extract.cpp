@@ -110,3 +110,15 @@ TEST_CASE("extract: text under a paywall class is read (the page serves it)") {
   CHECK(has_block(a, "Paragraph 11 "));
   CHECK_FALSE(has_block(a, "Subscribe"));
 }
+
+TEST_CASE("extract: a direction declared on the article's element, not on <html>") {
+  std::string body = "<header><a href=\"/\">Home</a></header><main dir=\"rtl\"><article>" + paragraphs(0, 6) +
+                     "</article></main>";
+  Article a = page(body);
+  CHECK(a.direction == Direction::rtl);
+  CHECK(a.origins.at("direction") == "<main dir>");
+  // <html dir> still comes first.
+  Article b =
+      read_article("<html dir=\"ltr\"><body><main dir=\"rtl\">" + paragraphs(0, 6) + "</main></body></html>");
+  CHECK(b.direction == Direction::ltr);
+}

@@ -386,7 +386,9 @@ const GumboNode* ancestor_of_same_template(const GumboNode* best, double best_sc
   return nullptr;
 }
 
-std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness) {
+std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness,
+                              const GumboNode*& article) {
+  article = from;
   Scorer scorer(from, strictness);
   std::unordered_map<const GumboNode*, double> scores;
   std::vector<const GumboNode*> order;  // candidates in first-scored order (ties: the earlier)
@@ -443,6 +445,7 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     best_score = it->second;
   }
 
+  article = best;
   // The best candidate, and siblings that belong to the same article.
   std::vector<const GumboNode*> parts;
   const GumboNode* parent = best->parent;
@@ -500,18 +503,23 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
 
 }  // namespace
 
-std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title) {
+std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title,
+                                     const GumboNode** article) {
   // Class and id words mislead on some templates (a wrapper "has-sidebar", "share-enabled"):
   // when the strict reading finds less than a short article, they are trusted less.
   constexpr std::size_t enough = 500;
   std::vector<Block> best;
   std::size_t best_chars = 0;
   for (int strictness = 0; strictness <= 2; ++strictness) {
-    std::vector<Block> blocks = extract_at(from, title, strictness);
+    const GumboNode* root = nullptr;
+    std::vector<Block> blocks = extract_at(from, title, strictness, root);
     std::size_t chars = 0;
     for (const auto& b : blocks) chars += count_code_points(b.text);
-    if (chars >= enough) return blocks;
-    if (chars > best_chars) best = std::move(blocks), best_chars = chars;
+    if (chars >= enough || chars > best_chars) {
+      if (article) *article = root;
+      if (chars >= enough) return blocks;
+      best = std::move(blocks), best_chars = chars;
+    }
   }
   return best;
 }
