@@ -122,3 +122,23 @@ TEST_CASE("extract: a direction declared on the article's element, not on <html>
       read_article("<html dir=\"ltr\"><body><main dir=\"rtl\">" + paragraphs(0, 6) + "</main></body></html>");
   CHECK(b.direction == Direction::ltr);
 }
+
+TEST_CASE("extract: ad-slot labels and a repeat of the title are left out") {
+  // The template repeats the headline as a paragraph (not a heading) above the text, and
+  // labels its ad slots; <title> carries the site's name after the headline.
+  std::string body = "<div class=\"post\"><p class=\"post-title\">Workshop manual review</p><p>Advert</p>" +
+                     paragraphs(0, 3) + "<div class=\"slot\">ADVERTISEMENT</div>" + paragraphs(3, 6) +
+                     "<p>Publicité</p></div>";
+  Article a = read_article("<html><head><title>Workshop manual review | Bikes Weekly</title></head><body>" +
+                           body + "</body></html>");
+  CHECK(a.body.size() == 6);
+  CHECK_FALSE(has_block(a, "Workshop manual review"));
+  CHECK_FALSE(has_block(a, "Advert"));
+  CHECK_FALSE(has_block(a, "ADVERTISEMENT"));
+  // A short name near the top that is only a part of the title stays (a profile's subject).
+  Article b = read_article(
+      "<html><head><title>Kate Henshaw: the actress on her thirty years on screen</title></head><body><div "
+      "class=\"post\"><p>Kate Henshaw</p>" +
+      paragraphs(0, 6) + "</div></body></html>");
+  CHECK(has_block(b, "Kate Henshaw"));
+}

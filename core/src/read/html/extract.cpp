@@ -286,6 +286,27 @@ class Emitter {
   int brs_ = 0;
 };
 
+// A block that is only the label of an ad slot ("Advertisement", "ADVERT", "Publicité", "إعلان").
+bool is_ad_label(std::string_view text) {
+  static constexpr std::string_view labels[] = {
+      "advertisement", "advert",      "ad",         "ads",         "sponsored",  "anzeige",
+      "werbung",       "publicité",   "publicidad", "publicidade", "pubblicità", "reklama",
+      "reclame",       "advertentie", "إعلان",      "اعلان",       "פרסומת"};
+  std::string t = lower_ascii(text);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '.' || t.back() == ':' || t.back() == '-'))
+    t.pop_back();
+  while (!t.empty() && (t.front() == ' ' || t.front() == '-')) t.erase(0, 1);
+  return std::find(std::begin(labels), std::end(labels), t) != std::end(labels);
+}
+
+// A block near the top that repeats the title the card shows already, as a paragraph or a
+// heading, whole or as the title's larger part (the title may carry the site's name).
+bool repeats_title(std::string_view text, std::string_view title) {
+  if (title.empty() || text.size() < 8) return false;
+  if (text == title) return true;
+  return title.find(text) != std::string_view::npos && text.size() * 2 >= title.size();
+}
+
 // Text that ends like a sentence (any script's full stop, question or exclamation mark).
 bool ends_like_sentence(std::string_view text) {
   std::size_t i = text.size();
@@ -510,6 +531,16 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
   constexpr std::size_t enough = 500;
   std::vector<Block> best;
   std::size_t best_chars = 0;
+  // Ad-slot labels and a repeat of the title at the top are left out of the reading chosen (not
+  // before: they count towards "enough", as the reading's size is a sign of where it stands).
+  std::string normalized_title = collapse_space(title);
+  auto tidy = [&](std::vector<Block> blocks) {
+    std::vector<Block> out;
+    for (auto& block : blocks)
+      if (!is_ad_label(block.text) && !(out.size() < 3 && repeats_title(block.text, normalized_title)))
+        out.push_back(std::move(block));
+    return out.empty() ? blocks : out;  // a page whose only text is its title keeps it (unmoved)
+  };
   for (int strictness = 0; strictness <= 2; ++strictness) {
     const GumboNode* root = nullptr;
     std::vector<Block> blocks = extract_at(from, title, strictness, root);
@@ -517,11 +548,11 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
     for (const auto& b : blocks) chars += count_code_points(b.text);
     if (chars >= enough || chars > best_chars) {
       if (article) *article = root;
-      if (chars >= enough) return blocks;
+      if (chars >= enough) return tidy(std::move(blocks));
       best = std::move(blocks), best_chars = chars;
     }
   }
-  return best;
+  return tidy(std::move(best));
 }
 
 }  // namespace khabar::detail::html
