@@ -66,6 +66,19 @@ TEST_CASE("extract: chunks of one template between ad rails are one article") {
   CHECK_FALSE(has_block(a, "Advertisement"));
 }
 
+TEST_CASE("extract: chunks of one template nested deep in their own sections") {
+  // Each chunk four wrappers deep in a section of its own (a magazine's section-per-part layout).
+  auto section = [](int from, int to) {
+    return "<section class=\"outer\"><div class=\"flex\"><div class=\"column\"><div class=\"wrap\"><div "
+           "class=\"post-text\">" +
+           paragraphs(from, to) + "</div></div></div></div></section>";
+  };
+  Article a = page("<div class=\"acf\">" + section(0, 3) + "<figure><img src=\"a.jpg\"></figure>" +
+                   section(3, 5) + "</div>");
+  CHECK(a.body.size() == 5);
+  CHECK(has_block(a, "Paragraph 4 "));
+}
+
 TEST_CASE("extract: text straight in a <div>, between <br>s, is a paragraph of that div") {
   // A municipal news template: an archive of links beside the story, whose text is not in
   // any <p>; a footer line of bare text below.

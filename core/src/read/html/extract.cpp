@@ -386,7 +386,7 @@ const GumboNode* common_ancestor_of_near(const GumboNode* best, double best_scor
   return nullptr;
 }
 
-// The lowest ancestor of `best` (below <body>, at most four levels up) that also holds every
+// The lowest ancestor of `best` (below <body>, at most six levels up) that also holds every
 // other candidate made from the same template: the same class words as `best`, a real share of
 // its score, neither inside it nor around it (an article split into chunks between ad rails,
 // each chunk a "body" div of its own). Null when there is no such candidate.
@@ -402,7 +402,7 @@ const GumboNode* ancestor_of_same_template(const GumboNode* best, double best_sc
       twins.push_back(n);
   if (twins.empty()) return nullptr;
   const GumboNode* a = best->parent;
-  for (int level = 0; a && is_element(a) && tag_of(a) != GUMBO_TAG_BODY && level < 4; ++level, a = a->parent)
+  for (int level = 0; a && is_element(a) && tag_of(a) != GUMBO_TAG_BODY && level < 6; ++level, a = a->parent)
     if (std::all_of(twins.begin(), twins.end(), [&](const GumboNode* t) { return contains(a, t); })) return a;
   return nullptr;
 }
