@@ -155,3 +155,17 @@ TEST_CASE("extract: ad-slot labels and a repeat of the title are left out") {
       paragraphs(0, 6) + "</div></body></html>");
   CHECK(has_block(b, "Kate Henshaw"));
 }
+
+TEST_CASE("extract: what follows a 'Comments' or 'Related articles' line in the second half is left out") {
+  std::string body =
+      "<div class=\"post\">" + paragraphs(0, 6) +
+      "<h3>Related articles</h3><p>Another story, with its teaser, that readers liked a lot.</p>"
+      "<p>Comments</p><p>Great read, thanks, and keep going with these stories.</p></div>";
+  Article a = page(body);
+  CHECK(a.body.size() == 6);
+  CHECK_FALSE(has_block(a, "Another story"));
+  CHECK_FALSE(has_block(a, "Great read"));
+  // In the first half it is a heading of the article (a story about comments sections).
+  Article b = page("<div class=\"post\"><h2>Comments</h2>" + paragraphs(0, 6) + "</div>");
+  CHECK(b.body.size() == 7);
+}

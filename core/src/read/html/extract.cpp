@@ -286,16 +286,55 @@ class Emitter {
   int brs_ = 0;
 };
 
+// The label alone of a block (case, surrounding spaces and closing punctuation aside).
+std::string label_of(std::string_view text) {
+  std::string t = lower_ascii(text);
+  while (!t.empty() &&
+         (t.back() == ' ' || t.back() == '.' || t.back() == ':' || t.back() == '-' || t.back() == '!'))
+    t.pop_back();
+  while (!t.empty() && (t.front() == ' ' || t.front() == '-')) t.erase(0, 1);
+  if (t.size() >= 3 && t.compare(t.size() - 3, 3, "\u2026") == 0) t.resize(t.size() - 3);  // "…"
+  return t;
+}
+
+// A line that opens what follows an article: its comments, related or recommended stories.
+// From such a line in the article's second half on, the rest is left out.
+bool opens_after_article(std::string_view text) {
+  static constexpr std::string_view labels[] = {"comments",
+                                                "leave a comment",
+                                                "leave a reply",
+                                                "related articles",
+                                                "related posts",
+                                                "related stories",
+                                                "related",
+                                                "you may also like",
+                                                "you might also like",
+                                                "more stories",
+                                                "recommended",
+                                                "recommended for you",
+                                                "most popular",
+                                                "tell us what you think",
+                                                "commentaires",
+                                                "articles similaires",
+                                                "à lire aussi",
+                                                "comentarios",
+                                                "noticias relacionadas",
+                                                "kommentare",
+                                                "التعليقات",
+                                                "مقالات ذات صلة",
+                                                "اقرأ أيضا",
+                                                "اقرأ أيضاً"};
+  std::string t = label_of(text);
+  return std::find(std::begin(labels), std::end(labels), t) != std::end(labels);
+}
+
 // A block that is only the label of an ad slot ("Advertisement", "ADVERT", "Publicité", "إعلان").
 bool is_ad_label(std::string_view text) {
   static constexpr std::string_view labels[] = {
       "advertisement", "advert",      "ad",         "ads",         "sponsored",  "anzeige",
       "werbung",       "publicité",   "publicidad", "publicidade", "pubblicità", "reklama",
-      "reclame",       "advertentie", "إعلان",      "اعلان",       "פרסומת"};
-  std::string t = lower_ascii(text);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '.' || t.back() == ':' || t.back() == '-'))
-    t.pop_back();
-  while (!t.empty() && (t.front() == ' ' || t.front() == '-')) t.erase(0, 1);
+      "reclame",       "advertentie", "iklan",      "إعلان",       "اعلان",      "פרסומת"};
+  std::string t = label_of(text);
   return std::find(std::begin(labels), std::end(labels), t) != std::end(labels);
 }
 
@@ -536,9 +575,12 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
   std::string normalized_title = collapse_space(title);
   auto tidy = [&](std::vector<Block> blocks) {
     std::vector<Block> out;
-    for (auto& block : blocks)
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      Block& block = blocks[i];
+      if (i >= 1 && i * 2 >= blocks.size() && opens_after_article(block.text)) break;
       if (!is_ad_label(block.text) && !(out.size() < 3 && repeats_title(block.text, normalized_title)))
         out.push_back(std::move(block));
+    }
     return out.empty() ? blocks : out;  // a page whose only text is its title keeps it (unmoved)
   };
   for (int strictness = 0; strictness <= 2; ++strictness) {
