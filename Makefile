@@ -10,7 +10,7 @@ SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps cli native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
-	eval-pages wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
+	eval-pages bench-pages wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
 	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser lighthouse-service
 
 # The CLI's card first (the native CLI alone builds in a few minutes on a fresh machine), then
@@ -73,13 +73,24 @@ eval: native
 # its own scorer, our output beside the ten peers' in the same run, then Readability's 130 pages.
 # The data are read from ../shared/eval/pages and copied only into build/.
 PAGES := ../shared/eval/pages
+UNPACK_PAGES = rm -rf build/xb && cp -r $(PAGES)/extraction-benchmark build/xb && mkdir -p build/xb/pages && \
+	for f in build/xb/html/*.html.gz; do id=$$(basename $$f .html.gz); gunzip -c $$f >build/xb/pages/$$id.html; done
 eval-pages: native
 	@cmake --build --preset native -j $(JOBS) --target khabar_pages
-	@rm -rf build/xb && cp -r $(PAGES)/extraction-benchmark build/xb && mkdir -p build/xb/pages
-	@for f in build/xb/html/*.html.gz; do id=$$(basename $$f .html.gz); gunzip -c $$f >build/xb/pages/$$id.html; done
+	@$(UNPACK_PAGES)
 	@build/native/tests/eval/khabar_pages benchmark build/xb/pages build/xb/output/khabar.json
 	@cd build/xb && python3 evaluate.py --n-bootstrap $${N_BOOTSTRAP:-1000}
-	@build/native/tests/eval/khabar_pages readability $(PAGES)/readability/test-pages
+	@build/native/tests/eval/khabar_pages readability $(PAGES)/readability/test-pages tests/eval/golden-pages.json
+
+# Speed against Readability.js (npm @mozilla/readability on linkedom, pinned by
+# tests/bench/readability/package-lock.json) on the same 311 pages (the benchmark's and
+# Readability's), the same work (parse + extract), rounds alternating in one run: medians, ratio.
+bench-pages: native
+	@cmake --build --preset native -j $(JOBS) --target khabar_pages
+	@$(UNPACK_PAGES)
+	@cd tests/bench/readability && npm ci --no-audit --no-fund --loglevel=error --prefer-offline >/dev/null
+	@node tests/bench/readability/bench.mjs build/native/tests/eval/khabar_pages $${ROUNDS:-5} build/xb/pages \
+		$(PAGES)/readability/test-pages
 
 bench: deps
 	@cmake --preset native >/dev/null

@@ -118,7 +118,7 @@ bool is_url(std::string_view argument) {
   });
 }
 
-std::string fetch_url(const std::string& url, const FetchOptions& options) {
+std::string fetch_url(const std::string& url, const FetchOptions& options, std::string* content_type_out) {
   std::string scheme = url.substr(0, url.find("://"));
   std::transform(scheme.begin(), scheme.end(), scheme.begin(),
                  [](unsigned char c) { return std::tolower(c); });
@@ -168,6 +168,7 @@ std::string fetch_url(const std::string& url, const FetchOptions& options) {
   if (!readable_type(content_type.empty() ? nullptr : content_type.c_str()))
     throw Error("fetch.content_type", url + ": " + (content_type.empty() ? "no content type" : content_type) +
                                           " is not an article format");
+  if (content_type_out) *content_type_out = content_type;
   return std::move(transfer.body);
 }
 

@@ -20,6 +20,9 @@ bool is_url(std::string_view argument);
 // checked before connecting (no loopback, private, link-local or reserved one but `allow`),
 // no proxy, the time-out and size limit enforced, the content type one the core reads. Throws
 // khabar::Error with the service's codes (fetch.private_address, fetch.timeout, ...).
-std::string fetch_url(const std::string& url, const FetchOptions& options);
+// `content_type`, when given, receives the response's Content-Type header (its charset decodes
+// the page: ReadOptions::content_type).
+std::string fetch_url(const std::string& url, const FetchOptions& options,
+                      std::string* content_type = nullptr);
 
 }  // namespace khabar::cli

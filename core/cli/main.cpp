@@ -120,10 +120,12 @@ Args parse_args(int argc, char** argv) {
 }
 
 // Reads at most max_bytes + 1 so an oversized input is refused without being loaded whole.
-std::string read_input(const std::string& path, std::size_t max_bytes, khabar::cli::FetchOptions fetch = {}) {
+// A URL's Content-Type header goes to `content_type` (when given).
+std::string read_input(const std::string& path, std::size_t max_bytes, khabar::cli::FetchOptions fetch = {},
+                       std::string* content_type = nullptr) {
   if (khabar::cli::is_url(path)) {
     fetch.max_bytes = max_bytes;
-    return khabar::cli::fetch_url(path, fetch);
+    return khabar::cli::fetch_url(path, fetch, content_type);
   }
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -153,8 +155,9 @@ Output run(const Args& a) {
     return {khabar::cli::summarize_jsonl(read_input(a.file, r.read.limits.max_bytes), {a.max_sentences, 0},
                                          r.read),
             {}};
-  khabar::CleanedArticle cleaned =
-      khabar::clean(khabar::read_article(read_input(a.file, r.read.limits.max_bytes, a.fetch), r.read));
+  khabar::ReadOptions read = r.read;
+  std::string bytes = read_input(a.file, r.read.limits.max_bytes, a.fetch, &read.content_type);
+  khabar::CleanedArticle cleaned = khabar::clean(khabar::read_article(bytes, read));
   if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
   khabar::Card card = khabar::make_card(cleaned, r.card);
   std::string rendered = khabar::render(card, r.format, r.html);

@@ -32,6 +32,7 @@ for format in html json text; do
   if cmp -s "$TMP/card" "$ROOT/tests/golden/cards/expected/seed.ar-MA.$format"; then pass; else fail "golden seed.ar-MA.$format from a URL differs: $(head -c 300 "$TMP/err")"; fi
 done
 "$KHABAR" card "$BASE/redirect-ok" "${ALLOW[@]}" --format text >"$TMP/card" 2>/dev/null && grep -q 'الإنتربول' "$TMP/card" && pass || fail "a redirect to the same server"
+"$KHABAR" card "$BASE/windows-1256" "${ALLOW[@]}" --format text >"$TMP/card" 2>"$TMP/err" && grep -q 'مرحبا بكم' "$TMP/card" && pass || fail "the Content-Type charset (windows-1256) decodes the page: $(head -c 300 "$TMP/err")"
 
 expect_error "loopback without the allowance" fetch.private_address "$BASE/golden/examples/seed-article-ar.txt"
 expect_error "loopback on another port" fetch.private_address "http://127.0.0.1:$((PORT + 1))/x" "${ALLOW[@]}"

@@ -90,6 +90,17 @@ TEST_CASE("no raw entity or markup reaches an article field") {
     CHECK(a.body[0].text == "Police released the names on Monday.");
     CHECK(a.body[1].text == "The inquiry & the trial continue.");
   }
+  SUBCASE("markup escaped twice (an HTML-escaped articleBody) is read once more") {
+    Article a = read_article(
+        R"({"@type":"NewsArticle","headline":"The &amp;quot;new&amp;quot; laptop","articleBody":"&lt;p&gt;The new laptop ships on Monday, with a larger screen.&lt;/p&gt;&lt;h2&gt;Keyboard&lt;/h2&gt;&lt;div align=&quot;center&quot;&gt;&lt;img src=&quot;a.jpg&quot; alt=&quot;x&quot; /&gt;&lt;/div&gt;&lt;p&gt;Its keys travel 1 mm &amp;amp; feel firm.&lt;/p&gt;"})");
+    CHECK(a.title == "The \"new\" laptop");
+    REQUIRE(a.body.size() == 3);
+    CHECK(a.body[0].text == "The new laptop ships on Monday, with a larger screen.");
+    CHECK(a.body[1].kind == Block::Kind::heading);
+    CHECK(a.body[2].text == "Its keys travel 1 mm & feel firm.");
+    // In a title or a name only entities are read twice: a tag there is quoted, not meant.
+    CHECK(detail::plain_text("Use the &lt;b&gt; tag") == "Use the <b> tag");
+  }
   SUBCASE("plain text with an ampersand or a less-than sign is left alone") {
     CHECK(detail::plain_text("AT&T profits < forecasts") == "AT&T profits < forecasts");
     CHECK_FALSE(detail::looks_like_markup("AT&T profits < forecasts"));
@@ -227,6 +238,34 @@ TEST_CASE("pages in other encodings than UTF-8") {
       "<html><head><meta charset=\"gb2312\"><title>新电脑</title></head><body><p>人工智能，"
       "迈上新台阶，科技新闻。</p></body></html>");
   CHECK(c.title == "新电脑");
+  CHECK(has_warning(c, "input.encoding_label_ignored"));
+}
+
+TEST_CASE("the HTTP Content-Type charset comes before the page's <meta charset> (WHATWG)") {
+  // "مرحبا بكم" in windows-1256, served by a page whose template still says windows-1252.
+  std::string arabic_1256 = "\xE3\xD1\xCD\xC8\xC7 \xC8\xDF\xE3";
+  std::string html = "<html><head><meta charset=\"windows-1252\"><title>" + arabic_1256 +
+                     "</title></head><body><p>" + arabic_1256 + "، " + arabic_1256 + "</p></body></html>";
+  ReadOptions http;
+  http.content_type = "text/html; Charset=\"Windows-1256\"";
+  CHECK(read_article(html, http).title == "مرحبا بكم");
+  CHECK(read_article(html).title != "مرحبا بكم");  // the page's own label alone misreads it
+  // A header without a charset, or with one no converter has, leaves the page's label in charge.
+  http.content_type = "text/html";
+  CHECK(read_article(
+            "<meta charset=windows-1256><title>" + arabic_1256 + "</title><p>" + arabic_1256 + "</p>", http)
+            .title == "مرحبا بكم");
+  http.content_type = "text/html; charset=no-such-encoding";
+  CHECK(read_article(
+            "<meta charset=windows-1256><title>" + arabic_1256 + "</title><p>" + arabic_1256 + "</p>", http)
+            .title == "مرحبا بكم");
+  // A byte-order mark comes before the header.
+  http.content_type = "text/html; charset=windows-1256";
+  CHECK(read_article("\xEF\xBB\xBF<title>مرحبا</title><p>مرحبا بكم، في الموقع.</p>", http).title == "مرحبا");
+  // Valid UTF-8 stays UTF-8 under a header that says otherwise, with a warning.
+  Article u = read_article("<title>مرحبا</title><p>مرحبا بكم، في الموقع.</p>", http);
+  CHECK(u.title == "مرحبا");
+  CHECK(has_warning(u, "input.encoding_label_ignored"));
 }
 
 TEST_CASE("main text: the article's paragraphs and headings, no page furniture") {

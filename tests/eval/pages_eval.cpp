@@ -2,9 +2,14 @@
 //   khabar_pages benchmark PAGES_DIR OUTPUT_JSON   the article-extraction benchmark: every
 //       PAGES_DIR/<id>.html read, {"version", "output": {"<id>": {"articleBody"}}} written for its
 //       own scorer (evaluate.py), pages a second printed
-//   khabar_pages readability TEST_PAGES_DIR        Readability's pages: full cards, title, lang, dir,
-//       byline and date against expected-metadata.json, token F1 against expected.html
+//   khabar_pages readability TEST_PAGES_DIR [GOLDEN_JSON]   Readability's pages: full cards, title,
+//       lang, dir, byline and date against expected-metadata.json, token F1 against expected.html;
+//       with GOLDEN_JSON, the golden checks of a few pages (see check_golden); exit 1 on a miss
+//   khabar_pages speed ROUNDS LIST_FILE             the pages named in LIST_FILE (one path a line)
+//       read ROUNDS times: one JSON line with pages a second for read_article alone (parse +
+//       extract, the work Readability.js does) and for the full card, in CPU time (make bench-pages)
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -118,7 +123,128 @@ int benchmark(const fs::path& pages, const fs::path& output) {
   return 0;
 }
 
-int readability(const fs::path& root) {
+// A card's bytes as a number: the golden table keeps this, never the page's text.
+std::uint64_t fnv1a64(std::string_view bytes) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string hex(std::uint64_t v) {
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(v));
+  return out;
+}
+
+// What a golden check compares for one page.
+struct Golden {
+  std::string title, lang, dir;  // the card's, against expected-metadata.json
+  std::size_t blocks = 0;        // the article's body blocks
+  std::string card;              // FNV-1a 64 of the card rendered as JSON
+};
+
+// The golden checks (tests/eval/golden-pages.json): for a handful of Readability's pages of
+// different kinds, the card's title, lang and dir against the page's own expected-metadata.json
+// (read at run time), and the number of body blocks and a hash of the card's JSON against the
+// committed table, which holds only numbers and hashes (no text of the pages). A changed card
+// fails until the table is regenerated (KHABAR_GOLDEN_UPDATE=1) and the change reviewed.
+int check_golden(const fs::path& table_path, const std::map<std::string, Golden>& got, const fs::path& root) {
+  json table = json::parse(slurp(table_path));
+  bool update = std::getenv("KHABAR_GOLDEN_UPDATE") != nullptr;
+  std::size_t failed = 0;
+  for (auto& [name, want] : table.items()) {
+    auto it = got.find(name);
+    if (it == got.end()) {
+      std::printf("  golden %-28s FAIL: no card\n", name.c_str());
+      ++failed;
+      continue;
+    }
+    const Golden& g = it->second;
+    json expected = json::parse(slurp(root / name / "expected-metadata.json"));
+    std::vector<std::string> misses;
+    if (g.title != khabar::detail::collapse_space(str(expected, "title"))) misses.push_back("title");
+    // lang and dir: the page's declared ones; a page that declares none reads as "ltr" and the
+    // detected language the table names.
+    std::string lang = str(expected, "lang");
+    if (lang.empty()) lang = want.value("detected_lang", "");
+    if (lower(g.lang) != lower(lang)) misses.push_back("lang " + g.lang + " vs " + lang);
+    std::string dir = str(expected, "dir").empty() ? "ltr" : str(expected, "dir");
+    if (g.dir != dir) misses.push_back("dir " + g.dir + " vs " + dir);
+    if (update) {
+      want["blocks"] = g.blocks;
+      want["card_fnv1a64"] = g.card;
+    }
+    if (want.value("blocks", std::size_t{0}) != g.blocks)
+      misses.push_back("blocks " + std::to_string(g.blocks) + " vs " +
+                       std::to_string(want.value("blocks", 0)));
+    if (want.value("card_fnv1a64", "") != g.card) misses.push_back("card bytes (hash " + g.card + ")");
+    failed += !misses.empty();
+    std::string why;
+    for (const auto& m : misses) why += (why.empty() ? "" : ", ") + m;
+    std::printf("  golden %-28s %s  (%s)\n", name.c_str(), misses.empty() ? "ok  " : ("FAIL: " + why).c_str(),
+                want.value("kind", "").c_str());
+  }
+  if (update) std::ofstream(table_path) << table.dump(2) << "\n";
+  std::printf("  golden checks: %zu of %zu pages right\n", table.size() - failed, table.size());
+  return failed == 0 ? 0 : 1;
+}
+
+// CPU time of this process: on a machine shared with other builds, wall time measures the load.
+double cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+int speed(int rounds, const fs::path& list) {
+  std::vector<std::string> pages;
+  {
+    std::ifstream in(list);
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty()) pages.push_back(slurp(line));
+  }
+  if (pages.empty() || rounds < 1) {
+    std::cerr << "khabar_pages speed: no pages in " << list << "\n";
+    return 2;
+  }
+  khabar::ReadOptions options;
+  options.format = khabar::InputFormat::html;
+  std::size_t read = 0, failed = 0, cards = 0;
+  double read_seconds = 0, card_seconds = 0;
+  for (int r = 0; r < rounds; ++r) {
+    read = failed = cards = 0;
+    double start = cpu_seconds();
+    for (const auto& page : pages) {
+      try {
+        read += !khabar::read_article(page, options).body.empty();
+      } catch (const khabar::Error&) {
+        ++failed;
+      }
+    }
+    double middle = cpu_seconds();
+    for (const auto& page : pages) {
+      try {
+        cards += !khabar::make_card(khabar::clean(khabar::read_article(page, options))).title.empty();
+      } catch (const khabar::Error&) {
+      }
+    }
+    double end = cpu_seconds();
+    read_seconds += middle - start;
+    card_seconds += end - middle;
+  }
+  double n = static_cast<double>(pages.size()) * rounds;
+  std::cout << json{{"pages", pages.size()},
+                    {"read", read},
+                    {"failed", failed},
+                    {"cards", cards},
+                    {"read_per_second", n / read_seconds},
+                    {"card_per_second", n / card_seconds}}
+                   .dump()
+            << "\n";
+  return 0;
+}
+
+int readability(const fs::path& root, const fs::path& golden) {
   std::vector<fs::path> dirs;
   for (const auto& e : fs::directory_iterator(root))
     if (fs::exists(e.path() / "source.html")) dirs.push_back(e.path());
@@ -130,6 +256,7 @@ int readability(const fs::path& root) {
   std::map<std::string, Tally> t;
   double f1_sum = 0, read_seconds = 0;
   std::vector<std::string> misses;
+  std::map<std::string, Golden> cards;
   khabar::ReadOptions options;
   options.format = khabar::InputFormat::html;
   for (const auto& dir : dirs) {
@@ -152,6 +279,8 @@ int readability(const fs::path& root) {
       khabar::Card card = khabar::make_card(khabar::clean(a));
       full = !card.title.empty() && !card.summary.text.empty();
       markup = card_has_markup(card);
+      cards[name] = {khabar::detail::collapse_space(card.title), card.lang, khabar::to_string(card.dir),
+                     a.body.size(), hex(fnv1a64(khabar::render(card, khabar::OutputFormat::json)))};
     } catch (const khabar::Error& e) {
       misses.push_back(name + ": " + e.what());
     }
@@ -214,14 +343,19 @@ int readability(const fs::path& root) {
               static_cast<double>(t["read"].hit) / read_seconds);
   if (std::getenv("KHABAR_EVAL_VERBOSE"))
     for (const auto& m : misses) std::printf("    %s\n", m.c_str());
-  return 0;
+  return golden.empty() ? 0 : check_golden(golden, cards, root);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc == 4 && std::string(argv[1]) == "benchmark") return benchmark(argv[2], argv[3]);
-  if (argc == 3 && std::string(argv[1]) == "readability") return readability(argv[2]);
-  std::cerr << "usage: khabar_pages benchmark PAGES_DIR OUTPUT_JSON | readability TEST_PAGES_DIR\n";
+  if ((argc == 3 || argc == 4) && std::string(argv[1]) == "readability")
+    return readability(argv[2], argc == 4 ? argv[3] : "");
+  if (argc == 4 && std::string(argv[1]) == "speed") return speed(std::atoi(argv[2]), argv[3]);
+  std::cerr
+      << "usage: khabar_pages benchmark PAGES_DIR OUTPUT_JSON | readability TEST_PAGES_DIR [GOLDEN_JSON] | "
+         "speed "
+         "ROUNDS LIST_FILE\n";
   return 2;
 }

@@ -26,13 +26,26 @@ seed fuzz_read_khabar "${khabar[@]}"
 seed fuzz_read_jsonld "${jsonld[@]}"
 seed fuzz_read_html "${pages[@]}"
 seed fuzz_html_extract "${pages[@]}"
-# Real pages as served (Readability's test pages, read from ../shared at run time and never
-# committed), when that folder is there: a few in each language and layout class.
-real=../shared/eval/pages/readability/test-pages
+# Real pages as served, read from ../shared at run time (KHABAR_EVAL_PAGES overrides it) and
+# never committed, when that folder is there: Readability's test pages, a few in each language
+# and layout class, and the first pages of the extraction benchmark (gzipped there).
+pages_root=${KHABAR_EVAL_PAGES:-../shared/eval/pages}
+real=$pages_root/readability/test-pages
+real_seeds=0
 for p in bbc-1 lemonde-1 rtl-1 rtl-2 qq yahoo-4 aktualne wikipedia medium-1 nytimes-1; do
   [[ -f $real/$p/source.html ]] || continue
   for t in fuzz_read_html fuzz_html_extract; do cp -n "$real/$p/source.html" "$corpus/$t/real-$p.html"; done
+  real_seeds=$((real_seeds + 1))
 done
+benchmark=("$pages_root"/extraction-benchmark/html/*.html.gz)
+for f in "${benchmark[@]:0:8}"; do
+  id=$(basename "$f" .html.gz)
+  for t in fuzz_read_html fuzz_html_extract; do
+    [[ -f $corpus/$t/real-$id.html ]] || gunzip -c "$f" >"$corpus/$t/real-$id.html"
+  done
+  real_seeds=$((real_seeds + 1))
+done
+echo "fuzz seeds: $real_seeds real pages from $pages_root" >&2
 seed fuzz_read_text "${texts[@]}"
 # These targets read their first byte(s) as options; any article file is a fine start.
 for t in fuzz_clean fuzz_segment fuzz_summarize fuzz_render; do seed "$t" "${all[@]}"; done

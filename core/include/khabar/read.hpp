@@ -19,6 +19,10 @@ struct Limits {
 struct ReadOptions {
   InputFormat format = InputFormat::automatic;
   Limits limits;
+  // The HTTP Content-Type header the bytes came with ("text/html; charset=windows-1256"), when
+  // they came over HTTP: its charset decodes an HTML page before the page's own <meta charset>
+  // (a byte-order mark still comes first), as the WHATWG Encoding Standard orders them.
+  std::string content_type;
 };
 
 // What automatic detection would choose for these bytes.

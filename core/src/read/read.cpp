@@ -224,7 +224,9 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
 #ifdef KHABAR_HTML
   // A page may be in another encoding than UTF-8 (windows-1256 on Arabic sites): decoded first.
   std::optional<std::string> decoded;
-  if (format == InputFormat::html && (decoded = detail::html::decode_page(bytes, warnings))) bytes = *decoded;
+  if (format == InputFormat::html &&
+      (decoded = detail::html::decode_page(bytes, warnings, options.content_type)))
+    bytes = *decoded;
 #endif
   if (auto bad = detail::first_invalid_utf8(bytes))
     throw Error(codes::invalid_utf8, "input is not valid UTF-8 at byte " + std::to_string(*bad));

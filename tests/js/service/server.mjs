@@ -70,6 +70,14 @@ export async function startServer() {
       let n = 0;
       every(100, () => (++n > 200 ? res.end() : res.write('x')));
     } else if (p === '/image') res.writeHead(200, { 'content-type': 'image/png' }).end('\x89PNG');
+    else if (p === '/windows-1256') {
+      // An Arabic page in windows-1256 whose template says windows-1252: the header's charset
+      // decodes it (WHATWG). "مرحبا بكم" in windows-1256 bytes.
+      const words = Buffer.from([0xe3, 0xd1, 0xcd, 0xc8, 0xc7, 0x20, 0xc8, 0xdf, 0xe3]);
+      const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>'), words,
+        Buffer.from('</title></head><body><p>'), words, Buffer.from(', '), words, Buffer.from('.</p></body></html>')]);
+      res.writeHead(200, { 'content-type': 'text/html; charset=windows-1256' }).end(page);
+    }
     else if (p === '/flaky') {
       // First a server error, then the article: the error must not have been cached.
       if (flaky++ === 0) res.writeHead(500).end('down');

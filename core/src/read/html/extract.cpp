@@ -33,14 +33,14 @@ std::vector<std::string> hint_words(const GumboNode* n) {
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // Words that name page furniture, matched at the start of a class/id word ("sharebar", "comments").
-constexpr std::array<std::string_view, 52> furniture{
+constexpr std::array<std::string_view, 50> furniture{
     "comment",    "share",   "sharing",    "social",   "related",   "sidebar",    "cookie",    "consent",
     "gdpr",       "banner",  "promo",      "advert",   "sponsor",   "newsletter", "subscri",   "signup",
     "popup",      "modal",   "breadcrumb", "menu",     "nav",       "footer",     "masthead",  "byline",
     "author",     "caption", "credit",     "widget",   "recommend", "outbrain",   "taboola",   "toolbar",
     "pagination", "pager",   "disqus",     "login",    "popular",   "trending",   "tags",      "print",
     "hidden",     "skip",    "follow",     "readmore", "more",      "dateline",   "timestamp", "rating",
-    "paywall",    "overlay", "shoutbox",   "tweet"};
+    "overlay",    "shoutbox"};
 // Ads are only whole words: "ad" and "ads" (a prefix would take "address", "header"... ).
 constexpr std::array<std::string_view, 5> furniture_words{"ad", "ads", "adv", "meta", "tag"};
 // Furniture even inside something that also says "article": comments, share bars, related lists.
@@ -182,6 +182,13 @@ bool is_paragraph_like(const GumboNode* n) {
   return own >= 50;
 }
 
+// A paragraph-like element by its own text rather than by its tag (a <div> holding text).
+bool holds_bare_text(const GumboNode* n) {
+  GumboTag tag = tag_of(n);
+  return tag != GUMBO_TAG_P && tag != GUMBO_TAG_PRE && tag != GUMBO_TAG_BLOCKQUOTE && tag != GUMBO_TAG_TD &&
+         tag != GUMBO_TAG_LI && tag != GUMBO_TAG_DD;
+}
+
 struct Candidate {
   const GumboNode* node;
   double score;
@@ -279,6 +286,66 @@ class Emitter {
   int brs_ = 0;
 };
 
+// The label alone of a block (case, surrounding spaces and closing punctuation aside).
+std::string label_of(std::string_view text) {
+  std::string t = lower_ascii(text);
+  while (!t.empty() &&
+         (t.back() == ' ' || t.back() == '.' || t.back() == ':' || t.back() == '-' || t.back() == '!'))
+    t.pop_back();
+  while (!t.empty() && (t.front() == ' ' || t.front() == '-')) t.erase(0, 1);
+  if (t.size() >= 3 && t.compare(t.size() - 3, 3, "\u2026") == 0) t.resize(t.size() - 3);  // "…"
+  return t;
+}
+
+// A line that opens what follows an article: its comments, related or recommended stories.
+// From such a line in the article's second half on, the rest is left out.
+bool opens_after_article(std::string_view text) {
+  static constexpr std::string_view labels[] = {"comments",
+                                                "leave a comment",
+                                                "leave a reply",
+                                                "related articles",
+                                                "related posts",
+                                                "related stories",
+                                                "related",
+                                                "you may also like",
+                                                "you might also like",
+                                                "more stories",
+                                                "recommended",
+                                                "recommended for you",
+                                                "most popular",
+                                                "tell us what you think",
+                                                "commentaires",
+                                                "articles similaires",
+                                                "à lire aussi",
+                                                "comentarios",
+                                                "noticias relacionadas",
+                                                "kommentare",
+                                                "التعليقات",
+                                                "مقالات ذات صلة",
+                                                "اقرأ أيضا",
+                                                "اقرأ أيضاً"};
+  std::string t = label_of(text);
+  return std::find(std::begin(labels), std::end(labels), t) != std::end(labels);
+}
+
+// A block that is only the label of an ad slot ("Advertisement", "ADVERT", "Publicité", "إعلان").
+bool is_ad_label(std::string_view text) {
+  static constexpr std::string_view labels[] = {
+      "advertisement", "advert",      "ad",         "ads",         "sponsored",  "anzeige",
+      "werbung",       "publicité",   "publicidad", "publicidade", "pubblicità", "reklama",
+      "reclame",       "advertentie", "iklan",      "إعلان",       "اعلان",      "פרסומת"};
+  std::string t = label_of(text);
+  return std::find(std::begin(labels), std::end(labels), t) != std::end(labels);
+}
+
+// A block near the top that repeats the title the card shows already, as a paragraph or a
+// heading, whole or as the title's larger part (the title may carry the site's name).
+bool repeats_title(std::string_view text, std::string_view title) {
+  if (title.empty() || text.size() < 8) return false;
+  if (text == title) return true;
+  return title.find(text) != std::string_view::npos && text.size() * 2 >= title.size();
+}
+
 // Text that ends like a sentence (any script's full stop, question or exclamation mark).
 bool ends_like_sentence(std::string_view text) {
   std::size_t i = text.size();
@@ -303,7 +370,10 @@ bool is_boilerplate(const GumboNode* n, int strictness) {
   if (role == "navigation" || role == "complementary" || role == "contentinfo" || role == "dialog" ||
       role == "alertdialog" || role == "menu" || role == "menubar" || role == "search" || role == "banner")
     return true;
-  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE || strictness >= 2) return false;
+  // A quotation is the article's own content whatever its class says: embedded posts
+  // (blockquote.twitter-tweet, .instagram-media) carry the words the story quotes.
+  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_BLOCKQUOTE || strictness >= 2)
+    return false;
   std::vector<std::string> words = hint_words(n);
   if (words.empty()) return false;
   bool strong = false, weak = false;
@@ -327,7 +397,58 @@ std::vector<Block> blocks_of(const GumboNode* n, const std::function<bool(const 
 
 namespace {
 
-std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness) {
+bool contains(const GumboNode* ancestor, const GumboNode* n) {
+  for (int depth = 0; n && depth <= max_walk_depth; ++depth, n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
+// The nearest ancestor of `best` (below <body>) that holds at least three of the five next
+// candidates scoring within 75% of it; null when there is none.
+const GumboNode* common_ancestor_of_near(const GumboNode* best, double best_score,
+                                         const std::vector<const GumboNode*>& order,
+                                         const std::unordered_map<const GumboNode*, double>& scores) {
+  constexpr std::size_t next = 5, enough = 3;
+  std::vector<const GumboNode*> ranked;
+  for (const GumboNode* n : order)
+    if (n != best) ranked.push_back(n);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](const GumboNode* a, const GumboNode* b) { return scores.at(a) > scores.at(b); });
+  if (ranked.size() > next) ranked.resize(next);
+  std::erase_if(ranked, [&](const GumboNode* n) { return scores.at(n) < best_score * 0.75; });
+  if (ranked.size() < enough) return nullptr;
+  for (const GumboNode* a = best->parent; a && is_element(a) && tag_of(a) != GUMBO_TAG_BODY; a = a->parent) {
+    std::size_t held = 0;
+    for (const GumboNode* n : ranked) held += contains(a, n);
+    if (held >= enough) return a;
+  }
+  return nullptr;
+}
+
+// The lowest ancestor of `best` (below <body>, at most six levels up) that also holds every
+// other candidate made from the same template: the same class words as `best`, a real share of
+// its score, neither inside it nor around it (an article split into chunks between ad rails,
+// each chunk a "body" div of its own). Null when there is no such candidate.
+const GumboNode* ancestor_of_same_template(const GumboNode* best, double best_score,
+                                           const std::vector<const GumboNode*>& order,
+                                           const std::unordered_map<const GumboNode*, double>& scores) {
+  std::vector<std::string> words = hint_words(best);
+  if (words.empty()) return nullptr;
+  std::vector<const GumboNode*> twins;
+  for (const GumboNode* n : order)
+    if (n != best && scores.at(n) >= best_score * 0.3 && !contains(n, best) && !contains(best, n) &&
+        hint_words(n) == words)
+      twins.push_back(n);
+  if (twins.empty()) return nullptr;
+  const GumboNode* a = best->parent;
+  for (int level = 0; a && is_element(a) && tag_of(a) != GUMBO_TAG_BODY && level < 6; ++level, a = a->parent)
+    if (std::all_of(twins.begin(), twins.end(), [&](const GumboNode* t) { return contains(a, t); })) return a;
+  return nullptr;
+}
+
+std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness,
+                              const GumboNode*& article) {
+  article = from;
   Scorer scorer(from, strictness);
   std::unordered_map<const GumboNode*, double> scores;
   std::vector<const GumboNode*> order;  // candidates in first-scored order (ties: the earlier)
@@ -337,7 +458,9 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     const Stats& s = scorer.stats(n);
     if (s.chars < 25 || scorer.link_density(n) > 0.5) return true;
     double score = 1.0 + static_cast<double>(s.commas) + std::min(static_cast<double>(s.chars) / 100.0, 3.0);
-    const GumboNode* ancestor = n->parent;
+    // Text straight in a <div> (between <br>s, beside images) is a paragraph of its own inside
+    // that div, as if wrapped in a <p>: the div is its first candidate, not the div's parent.
+    const GumboNode* ancestor = holds_bare_text(n) ? n : n->parent;
     for (int level = 0; ancestor && level < 3 && is_element(ancestor); ++level, ancestor = ancestor->parent) {
       auto [it, fresh] = scores.try_emplace(ancestor, 0.0);
       if (fresh) {
@@ -362,6 +485,15 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     scores[n] = s;
     if (!best || s > best_score) best = n, best_score = s;
   }
+  // An article cut into parts (chunks between ad slots, one card per paragraph, sections): when
+  // three of the next five candidates score near the best and share an ancestor with it, that
+  // ancestor holds the whole article.
+  const GumboNode* whole = common_ancestor_of_near(best, best_score, order, scores);
+  if (!whole) whole = ancestor_of_same_template(best, best_score, order, scores);
+  if (whole) {
+    best = whole;
+    if (auto it = scores.find(whole); it != scores.end()) best_score = std::max(best_score, it->second);
+  }
   // A candidate that is one of few children of its parent: the parent holds the whole article
   // (a lead paragraph or a gallery beside the body), when the parent scores near it.
   for (int climb = 0;
@@ -373,6 +505,7 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     best_score = it->second;
   }
 
+  article = best;
   // The best candidate, and siblings that belong to the same article.
   std::vector<const GumboNode*> parts;
   const GumboNode* parent = best->parent;
@@ -430,20 +563,38 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
 
 }  // namespace
 
-std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title) {
+std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title,
+                                     const GumboNode** article) {
   // Class and id words mislead on some templates (a wrapper "has-sidebar", "share-enabled"):
   // when the strict reading finds less than a short article, they are trusted less.
   constexpr std::size_t enough = 500;
   std::vector<Block> best;
   std::size_t best_chars = 0;
+  // Ad-slot labels and a repeat of the title at the top are left out of the reading chosen (not
+  // before: they count towards "enough", as the reading's size is a sign of where it stands).
+  std::string normalized_title = collapse_space(title);
+  auto tidy = [&](std::vector<Block> blocks) {
+    std::vector<Block> out;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      Block& block = blocks[i];
+      if (i >= 1 && i * 2 >= blocks.size() && opens_after_article(block.text)) break;
+      if (!is_ad_label(block.text) && !(out.size() < 3 && repeats_title(block.text, normalized_title)))
+        out.push_back(std::move(block));
+    }
+    return out.empty() ? blocks : out;  // a page whose only text is its title keeps it (unmoved)
+  };
   for (int strictness = 0; strictness <= 2; ++strictness) {
-    std::vector<Block> blocks = extract_at(from, title, strictness);
+    const GumboNode* root = nullptr;
+    std::vector<Block> blocks = extract_at(from, title, strictness, root);
     std::size_t chars = 0;
     for (const auto& b : blocks) chars += count_code_points(b.text);
-    if (chars >= enough) return blocks;
-    if (chars > best_chars) best = std::move(blocks), best_chars = chars;
+    if (chars >= enough || chars > best_chars) {
+      if (article) *article = root;
+      if (chars >= enough) return tidy(std::move(blocks));
+      best = std::move(blocks), best_chars = chars;
+    }
   }
-  return best;
+  return tidy(std::move(best));
 }
 
 }  // namespace khabar::detail::html

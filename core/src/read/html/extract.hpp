@@ -27,7 +27,9 @@ std::vector<Block> blocks_of(const GumboNode* n, const std::function<bool(const 
 bool is_boilerplate(const GumboNode* n, int strictness = 0);
 
 // The article's blocks under `from` (the body, or a microdata articleBody); a heading equal to
-// `title` is dropped (the card shows the title already).
-std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title);
+// `title` is dropped (the card shows the title already). `article`, when given, receives the
+// element the blocks were read from (unchanged when there are none).
+std::vector<Block> extract_main_text(const GumboNode* from, std::string_view title,
+                                     const GumboNode** article = nullptr);
 
 }  // namespace khabar::detail::html

@@ -138,10 +138,21 @@ Article read_page(std::string_view html, const Limits& limits) {
   }
 
   // The main text: the data's body unless it is a stub beside what the page shows.
+  const GumboNode* article_element = meta.microdata_body;
   std::vector<Block> extracted =
       meta.microdata_body
           ? html::blocks_of(meta.microdata_body, [](const GumboNode* n) { return html::is_boilerplate(n); })
-          : (page.body() ? html::extract_main_text(page.body(), a.title) : std::vector<Block>{});
+          : (page.body() ? html::extract_main_text(page.body(), a.title, &article_element)
+                         : std::vector<Block>{});
+  // No direction on <html> or <body>: the one declared on the article's element or its nearest
+  // ancestor (<main dir="rtl">), as Readability reads it.
+  if (!a.origins.count("direction"))
+    for (const GumboNode* n = article_element; n && html::is_element(n); n = n->parent)
+      if (std::string dir = lower_ascii(html::attribute(n, "dir")); dir == "rtl" || dir == "ltr") {
+        a.direction = dir == "rtl" ? Direction::rtl : Direction::ltr;
+        a.origins["direction"] = "<" + std::string(gumbo_normalized_tagname(html::tag_of(n))) + " dir>";
+        break;
+      }
   std::size_t data_chars = chars_of(a.body), page_chars = chars_of(extracted);
   if (page_chars > 0 && data_chars * 2 < page_chars) {
     if (!a.body.empty())
