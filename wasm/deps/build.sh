@@ -15,3 +15,4 @@ done
 "$here/build-icu.sh" "$out"
 "$here/build-icu-data.sh" "$out"
 "$here/build-stemmer.sh" "$out"
+"$here/build-gumbo.sh" "$out"
