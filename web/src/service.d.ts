@@ -9,7 +9,8 @@ export interface ServiceOptions {
   resolve?: (hostname: string) => Promise<string[]>;
   /** The outgoing fetch (default: globalThis.fetch). */
   fetch?: typeof fetch;
-  /** Passed to the core's load(): on workerd { wasmUrl: WebAssembly.Module, dataUrl: ArrayBuffer, languageData }. */
+  /** Passed to the core's load(), with html: true by default (the HTML reader); on workerd
+   *  { wasmUrl: the khabar-core-html.wasm WebAssembly.Module, dataUrl: ArrayBuffer, languageData }. */
   load?: object;
   timeoutMs?: number;
   maxBytes?: number;
