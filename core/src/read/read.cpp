@@ -227,11 +227,7 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
   if (format == InputFormat::html && (decoded = detail::html::decode_page(bytes, warnings))) bytes = *decoded;
 #else
   // Without the HTML reader a page is not decoded from its charset: say which build does that.
-  if (format == InputFormat::html && detail::first_invalid_utf8(bytes))
-    throw Error(codes::html_reader_missing,
-                "this build of Khabar reads HTML pages in UTF-8 only, and this one is not: the HTML reader, "
-                "which decodes a page's charset, is in khabar-core-html.wasm (npm: load({ html: true })) and "
-                "in native builds with KHABAR_HTML");
+  if (format == InputFormat::html && detail::first_invalid_utf8(bytes)) throw detail::html_reader_missing();
 #endif
   if (auto bad = detail::first_invalid_utf8(bytes))
     throw Error(codes::invalid_utf8, "input is not valid UTF-8 at byte " + std::to_string(*bad));

@@ -101,6 +101,15 @@ std::string json_ld_block_text(std::string_view block) {
   return out;
 }
 
+#ifndef KHABAR_HTML
+Error html_reader_missing() {
+  return Error(
+      codes::html_reader_missing,
+      "this build reads an HTML page's JSON-LD article in UTF-8 only, and this page has none or is not "
+      "UTF-8: the HTML reader is in khabar-core-html.wasm (npm: load({ html: true })) and native builds");
+}
+#endif
+
 Article read_html(std::string_view html, const Limits& limits) {
 #ifdef KHABAR_HTML
   return read_page(html, limits);
@@ -132,18 +141,12 @@ Article read_html(std::string_view html, const Limits& limits) {
     }
   }
   // Natively such a page is read from its markup: say which build does that, not "no article".
-  auto reader_missing = [] {
-    return Error(codes::html_reader_missing,
-                 "this build of Khabar reads only the JSON-LD article of an HTML page, and this page has "
-                 "none: the HTML reader is in khabar-core-html.wasm (npm: load({ html: true })) and in "
-                 "native builds with KHABAR_HTML");
-  };
-  if (blocks.empty()) throw reader_missing();
+  if (blocks.empty()) throw html_reader_missing();
   Article a;
   try {
     a = read_json_ld(blocks);
   } catch (const Error& e) {
-    if (e.code() == codes::no_article) throw reader_missing();
+    if (e.code() == codes::no_article) throw html_reader_missing();
     throw;
   }
   if (a.language.empty()) a.language = page_lang;
