@@ -17,8 +17,9 @@ export interface LoadOptions {
    *  the other after a load rejects with `load.module_conflict`. With it the package also loads
    *  khabar-icu-charsets.dat (ICU's converters for pages not in UTF-8) from beside `dataUrl`. */
   html?: boolean | undefined;
-  /** With html: where khabar-icu-charsets.dat is served, or its bytes (default: beside dataUrl). */
-  charsetData?: string | URL | ArrayBuffer | Uint8Array | undefined;
+  /** With html: where khabar-icu-charsets.dat is served, or its bytes (default: beside dataUrl);
+   *  false: not loaded (UTF-8 pages only; one not in UTF-8 then fails with input.invalid_utf8). */
+  charsetData?: string | URL | ArrayBuffer | Uint8Array | false | undefined;
   /** Where the .wasm is served (default: next to this module, khabar-core.wasm or khabar-core-html.wasm). */
   wasmUrl?: string | URL | undefined;
   /** Where the shared ICU data is served (default: khabar-icu-base.dat next to this module);
