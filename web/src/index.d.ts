@@ -10,9 +10,10 @@ export class KhabarError extends Error {
 
 // Options left undefined are as good as absent (exactOptionalPropertyTypes accepts both).
 export interface LoadOptions {
-  /** true: the core with the HTML reader, khabar-core-html.wasm (Gumbo and ICU's converters inside:
-   *  136 KB brotli more, plus 324 KB of converter data; `make bench-wasm`), which reads pages as publishers serve them: metadata, main text, charsets such as
-   *  windows-1256. The default core reads article data and an HTML page's JSON-LD article only;
+  /** true: the core with the HTML reader, khabar-core-html.wasm (Gumbo and ICU's converters
+   *  inside: 136 KB brotli more, plus 324 KB of converter data; `make bench-wasm`), which reads
+   *  pages as publishers serve them: metadata, main text, charsets such as windows-1256.
+   *  The default core reads article data and an HTML page's JSON-LD article only;
    *  a page without one fails there with `input.html_reader_missing`. One core a page: asking for
    *  the other after a load rejects with `load.module_conflict`. With it the package also loads
    *  khabar-icu-charsets.dat (ICU's converters for pages not in UTF-8) from beside `dataUrl`. */
