@@ -97,14 +97,17 @@ bench: deps
 	@cmake --build --preset native -j $(JOBS) --target khabar_bench
 	@build/native/tests/bench/khabar_bench
 
-# The wasm build against the native one, sizes, segmentation against Intl.Segmenter, memory.
+# The wasm build against the native one, sizes (both modules, and what the HTML reader adds),
+# segmentation against Intl.Segmenter, memory.
 bench-wasm: web
 	@cmake --build --preset native -j $(JOBS) --target khabar_throughput
 	@node tests/bench/wasm_bench.mjs ../shared/eval/easc/easc-dev.jsonl build/native/tests/bench/khabar_throughput 3
 
-# The WebAssembly build: ICU 72.1 and libstemmer from Debian's sources, built into a cache
-# outside the clone keyed by their inputs (wasm/deps/common.sh: ~/.cache/khabar) and linked
-# into build/deps; then the core with Emscripten (the `wasm` preset).
+# The WebAssembly build: ICU 72.1 and libstemmer from Debian's sources, and Gumbo 0.10.1 from npm
+# (gumbo-parser@0.3.0, pinned), built into a cache outside the clone keyed by their inputs
+# (wasm/deps/common.sh: ~/.cache/khabar) and linked into build/deps; then the core with
+# Emscripten (the `wasm` preset): khabar-core (article data) and khabar-core-html (with the HTML
+# reader, Gumbo and ICU's converters; the card service's).
 DEPS := $(CURDIR)/build/deps
 # Debian's Emscripten finds its JS modules only through NODE_PATH, and its configure checks
 # fail under Node's global fetch (the `wasm` preset sets the same for CMake).

@@ -12,7 +12,7 @@ tz=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["time_zone"
 python3 - "$cases" <<'PY' | while read -r name input locale format; do
 import json, sys
 spec = json.load(open(sys.argv[1]))
-for case in spec["cases"]:
+for case in spec["cases"] + spec.get("html_cases", []):
     for locale in case["locales"]:
         for fmt in spec["formats"]:
             print(case["name"], case["input"], locale, fmt)

@@ -3,8 +3,11 @@
 // build's outputs, and the README and licences that npm ships from the package's root.
 //
 // The wasm build's outputs are taken from the repository's build folders, or from elsewhere:
-//   KHABAR_WASM_DIR      khabar-core.mjs + khabar-core.wasm   (default ../build/wasm/wasm)
+//   KHABAR_WASM_DIR      khabar-core.{mjs,wasm}, and khabar-core-html.{mjs,wasm} (the core with
+//                        the HTML reader, load({ html: true }))   (default ../build/wasm/wasm)
 //   KHABAR_ICU_DATA_DIR  khabar-icu-*.dat                      (default ../build/deps/icu-data)
+//   KHABAR_ICU_CHARSETS_DIR  khabar-icu-charsets.dat, ICU's converters for the HTML core
+//                        (default ../build/deps/icu-charsets)
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -16,6 +19,7 @@ const repo = new URL('../', web);
 const fromEnv = (name, fallback) => new URL(`${resolve(process.env[name] ?? new URL(fallback, repo).pathname)}/`, 'file:');
 const wasmDir = fromEnv('KHABAR_WASM_DIR', 'build/wasm/wasm');
 const icuDataDir = fromEnv('KHABAR_ICU_DATA_DIR', 'build/deps/icu-data');
+const icuCharsetsDir = fromEnv('KHABAR_ICU_CHARSETS_DIR', 'build/deps/icu-charsets');
 
 function fail(message) {
   console.error(`build.mjs: ${message}`);
@@ -23,16 +27,19 @@ function fail(message) {
 }
 
 // The wasm build first: without it there is no package, and an empty dist/ helps nobody.
-const wasmFiles = ['khabar-core.mjs', 'khabar-core.wasm'];
+const wasmFiles = ['khabar-core.mjs', 'khabar-core.wasm', 'khabar-core-html.mjs', 'khabar-core-html.wasm'];
 const missing = [];
 for (const file of wasmFiles) {
   await readFile(new URL(file, wasmDir)).catch(() => missing.push(new URL(file, wasmDir).pathname));
 }
 const dataFiles = (await readdir(icuDataDir).catch(() => [])).filter((f) => /^khabar-icu-[a-z]+\.dat$/.test(f));
 if (!dataFiles.includes('khabar-icu-base.dat')) missing.push(new URL('khabar-icu-base.dat', icuDataDir).pathname);
+// ICU's converters for the HTML core (wasm/deps/build-icu-charsets.sh), a step of their own.
+const charsetsFile = new URL('khabar-icu-charsets.dat', icuCharsetsDir);
+await readFile(charsetsFile).catch(() => missing.push(charsetsFile.pathname));
 if (missing.length) {
   fail(`the wasm build is missing (${missing.join(', ')}): run \`make wasm\` in the repository, ` +
-    'or point KHABAR_WASM_DIR and KHABAR_ICU_DATA_DIR at its outputs');
+    'or point KHABAR_WASM_DIR, KHABAR_ICU_DATA_DIR and KHABAR_ICU_CHARSETS_DIR at its outputs');
 }
 
 // The version lives in package.json only; the modules get it written in.
@@ -95,6 +102,12 @@ await build({
       // index.js as written to dist (its version filled in), and the glue from the wasm build.
       name: 'khabar-dist',
       setup(b) {
+        // The worker renders with the lean core: no import of the HTML core's glue in it (a
+        // dynamic import would make Vite's iife worker build a code-splitting one, which it refuses).
+        b.onResolve({ filter: /^\.\/khabar-core-html\.mjs$/ }, () => ({ path: 'html-core', namespace: 'khabar' }));
+        b.onLoad({ filter: /^html-core$/, namespace: 'khabar' }, () => ({
+          contents: "export default () => Promise.reject(new Error('the cards\\' worker runs khabar-core only: load({ html: true }) is for the package\\'s own functions'));",
+        }));
         b.onResolve({ filter: /^\.\/(index\.js|khabar-core\.mjs)$/ }, ({ path }) => ({
           path: (path === './index.js' ? new URL('index.js', dist) : new URL('khabar-core.mjs', wasmDir)).pathname,
         }));
@@ -110,6 +123,7 @@ await writeFile(new URL('khabar.css', dist), reserve);
 
 for (const file of wasmFiles) await copyFile(new URL(file, wasmDir), new URL(file, dist));
 for (const file of dataFiles) await copyFile(new URL(file, icuDataDir), new URL(file, dist));
+await copyFile(charsetsFile, new URL('khabar-icu-charsets.dat', dist));
 
 // npm ships README and LICENSE from the package's root: copies of the repository's (git-ignored here).
 for (const file of ['README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md']) {

@@ -1,6 +1,7 @@
 // The card service on Node (node:http), for self-hosting behind any CDN: the same fetch handler
 // as on workerd, with Node's resolver checked before every connection and the connection made to
-// the checked address only (pinnedFetch).
+// the checked address only (pinnedFetch). The service loads the package's core with the HTML
+// reader (web/dist/khabar-core-html.wasm), read from disk.
 //   KHABAR_ALLOWED_ORIGINS="https://news.example" node examples/service/node.mjs [port] [host]
 // Environment: every KHABAR_* variable of serviceFromEnv() (web/src/service.js).
 import { createServer, request as httpRequest } from 'node:http';

@@ -31,8 +31,11 @@ const modules :List(Workerd.Worker.Module) = [
   (name = "khabar/service-fetch.js", esModule = embed "../../web/dist/service-fetch.js"),
   (name = "khabar/index.js", esModule = embed "../../web/dist/index.js"),
   (name = "khabar/styles.js", esModule = embed "../../web/dist/styles.js"),
+  # index.js imports the lean glue statically and the HTML one when load({ html: true }) asks
+  # for it (the service does); only the HTML core's wasm is needed.
   (name = "khabar/khabar-core.mjs", esModule = embed "../../web/dist/khabar-core.mjs"),
-  (name = "khabar/khabar-core.wasm", wasm = embed "../../web/dist/khabar-core.wasm"),
+  (name = "khabar/khabar-core-html.mjs", esModule = embed "../../web/dist/khabar-core-html.mjs"),
+  (name = "khabar/khabar-core-html.wasm", wasm = embed "../../web/dist/khabar-core-html.wasm"),
   (name = "khabar/khabar-icu-base.dat", data = embed "../../web/dist/khabar-icu-base.dat"),
   (name = "khabar/khabar-icu-ar.dat", data = embed "../../web/dist/khabar-icu-ar.dat"),
   (name = "khabar/khabar-icu-en.dat", data = embed "../../web/dist/khabar-icu-en.dat"),
@@ -40,4 +43,5 @@ const modules :List(Workerd.Worker.Module) = [
   (name = "khabar/khabar-icu-fr.dat", data = embed "../../web/dist/khabar-icu-fr.dat"),
   (name = "khabar/khabar-icu-he.dat", data = embed "../../web/dist/khabar-icu-he.dat"),
   (name = "khabar/khabar-icu-ur.dat", data = embed "../../web/dist/khabar-icu-ur.dat"),
+  (name = "khabar/khabar-icu-charsets.dat", data = embed "../../web/dist/khabar-icu-charsets.dat"),
 ];

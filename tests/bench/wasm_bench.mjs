@@ -34,6 +34,19 @@ const arabicPage = ['khabar.js', 'index.js', 'khabar-core.mjs', 'khabar-core.was
 const total = arabicPage.reduce((t, name) => t.map((v, i) => v + (sizes.get(name)?.[i] ?? NaN)), [0, 0, 0]);
 console.log(`    ${'one Arabic page'.padEnd(22)} ${String(total[0]).padStart(9)} ${String(total[1]).padStart(10)} ${String(total[2]).padStart(10)}` +
   `   (${(total[2] / 1000).toFixed(1)} KB brotli; budget 450)`);
+// The HTML reader's core (load({ html: true }), the card service's): what it adds over the lean
+// one, counted apart from the page above. Its wasm holds Gumbo, the reader and ICU's codepage
+// converters; khabar-icu-charsets.dat is the converters' data.
+const row = (label, v) => console.log(`    ${label.padEnd(22)} ${v.map((x) => String(x).padStart(9)).join(' ')}`);
+if (sizes.has('khabar-core-html.wasm')) {
+  const diff = (a, b) => sizes.get(a).map((v, i) => v - sizes.get(b)[i]);
+  row('html wasm - lean wasm', diff('khabar-core-html.wasm', 'khabar-core.wasm'));
+  row('html glue - lean glue', diff('khabar-core-html.mjs', 'khabar-core.mjs'));
+  if (sizes.has('khabar-icu-charsets.dat')) row('+ charsets data', sizes.get('khabar-icu-charsets.dat'));
+  const htmlPage = ['index.js', 'khabar-core.mjs', 'khabar-core-html.mjs', 'khabar-core-html.wasm', 'khabar-icu-base.dat', 'khabar-icu-ar.dat', 'khabar-icu-charsets.dat'];
+  row('html core, Arabic', htmlPage.reduce((t, name) => t.map((v, i) => v + (sizes.get(name)?.[i] ?? NaN)), [0, 0, 0]));
+  console.log('    (html core, Arabic: what load({ html: true }) fetches for Arabic cards; not in the budget above)');
+}
 
 const articles = (await readFile(jsonl, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l).article);
 await load();

@@ -167,6 +167,14 @@ else
 fi
 link_output "$OUT" icu-tools
 TOOLS=$CACHED
+# ICU_LEGACY_CONVERSION=1 (build-icu-html.sh): the same ICU with the codepage converters, for
+# khabar-core-html, whose HTML reader decodes pages in windows-1256 & co. with them; linked as
+# icu-wasm-html. Unset, nothing here changes (the same flags, the same key).
+ICU_LINK=icu-wasm
+if [[ ${ICU_LEGACY_CONVERSION:-0} == 1 ]]; then
+  ICU_UCONFIG_FLAGS=${ICU_UCONFIG_FLAGS/-DUCONFIG_NO_LEGACY_CONVERSION=1 /}
+  ICU_LINK=icu-wasm-html
+fi
 cached icu-wasm "$(key build_wasm unpack_icu "$K_SOURCE" "${KHABAR_PATCHES[@]}" "$ICU_WASM_CFLAGS" "$ICU_UCONFIG_FLAGS" "$(emcc_version)")" build_wasm
-link_output "$OUT" icu-wasm
-log "ICU ready: $OUT/icu-wasm (wasm), $OUT/icu-tools (native tools)"
+link_output "$OUT" "$ICU_LINK"
+log "ICU ready: $OUT/$ICU_LINK (wasm), $OUT/icu-tools (native tools)"

@@ -15,3 +15,7 @@ done
 "$here/build-icu.sh" "$out"
 "$here/build-icu-data.sh" "$out"
 "$here/build-stemmer.sh" "$out"
+# For khabar-core-html only: Gumbo, ICU with its codepage converters, and their data.
+"$here/build-gumbo.sh" "$out"
+"$here/build-icu-html.sh" "$out"
+"$here/build-icu-charsets.sh" "$out"

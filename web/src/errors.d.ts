@@ -11,6 +11,7 @@ export type KhabarErrorCode =
   | 'input.too_deep'
   | 'input.too_many_blocks'
   | 'input.line_too_long'
+  | 'input.html_reader_missing'
   | 'locale.invalid'
   | 'time.invalid'
   | 'option.invalid'
@@ -21,7 +22,8 @@ export type KhabarErrorCode =
   | 'icu.data_invalid'
   | 'load.fetch_failed'
   | 'load.wasm_failed'
-  | 'load.wasm_blocked';
+  | 'load.wasm_blocked'
+  | 'load.module_conflict';
 
 /** The codes of `<khabar-card>`'s `khabar-error` event: the package's, and the element's own. */
 export type KhabarCardErrorCode =

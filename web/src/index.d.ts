@@ -10,8 +10,19 @@ export class KhabarError extends Error {
 
 // Options left undefined are as good as absent (exactOptionalPropertyTypes accepts both).
 export interface LoadOptions {
-  /** Where the .wasm is served (default: next to this module); where nothing may be fetched or
-   *  compiled at run time (workerd), the compiled module itself or its bytes. */
+  /** true: the core with the HTML reader, khabar-core-html.wasm (Gumbo and ICU's converters
+   *  inside: 136 KB brotli more, plus 324 KB of converter data; `make bench-wasm`), which reads
+   *  pages as publishers serve them: metadata, main text, charsets such as windows-1256.
+   *  The default core reads article data and an HTML page's JSON-LD article only;
+   *  a page without one fails there with `input.html_reader_missing`. One core a page: asking for
+   *  the other after a load rejects with `load.module_conflict`. With it the package also loads
+   *  khabar-icu-charsets.dat (ICU's converters for pages not in UTF-8) from beside `dataUrl`. */
+  html?: boolean | undefined;
+  /** With html: where khabar-icu-charsets.dat is served, or its bytes (default: beside dataUrl);
+   *  false: not loaded (UTF-8 pages only; one not in UTF-8 then fails with input.invalid_utf8). */
+  charsetData?: string | URL | ArrayBuffer | Uint8Array | false | undefined;
+  /** Where the .wasm is served (default: next to this module, khabar-core.wasm or khabar-core-html.wasm);
+   *  where nothing may be fetched or compiled at run time (workerd), the compiled module itself or its bytes. */
   wasmUrl?: string | URL | WebAssembly.Module | BufferSource | undefined;
   /** Where the shared ICU data is served (default: khabar-icu-base.dat next to this module), or its
    *  bytes; each language's data, khabar-icu-<lang>.dat, is fetched from beside it when first needed. */
@@ -79,8 +90,9 @@ export interface Card {
   warnings: { code: string; message: string }[];
 }
 
-/** An article: Khabar JSON (object or text), JSON-LD, an HTML page, or scraped text. */
-export type ArticleInput = string | object;
+/** An article: Khabar JSON (object or text), JSON-LD, an HTML page, or scraped text; as bytes
+ *  (Uint8Array, ArrayBuffer) when they are what was served: the core decodes a page's charset. */
+export type ArticleInput = string | object | Uint8Array | ArrayBuffer;
 
 export const version: string;
 export function load(options?: LoadOptions): Promise<unknown>;

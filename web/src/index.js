@@ -83,6 +83,24 @@ function instantiateOptions(wasmUrl) {
 
 let failInstantiate = () => {};
 
+// load({ html: true }): the core with the HTML reader (khabar-core-html.wasm, Gumbo inside), for
+// pages as publishers serve them; the default core reads article data and a page's JSON-LD only
+// (a page without it fails with input.html_reader_missing). A function, as the pack URLs below.
+let loadedHtml = false;
+const htmlWasmUrl = () => new URL('./khabar-core-html.wasm', import.meta.url);
+// ICU's converters for pages not in UTF-8 (windows-1256, windows-1252, GBK …), given to ICU with
+// the shared data: ICU remembers a failed look-up of its converter names, so not later.
+function charsetsUrl(options, dataUrl) {
+  if (options.charsetData !== undefined) return options.charsetData;
+  if (options.dataUrl === undefined) return new URL('./khabar-icu-charsets.dat', import.meta.url);
+  return dataUrl instanceof URL ? new URL('khabar-icu-charsets.dat', dataUrl) : String(dataUrl).replace(/[^/]*$/, 'khabar-icu-charsets.dat');
+}
+
+function moduleConflict(html) {
+  const [want, have] = html ? ['khabar-core-html', 'khabar-core'] : ['khabar-core', 'khabar-core-html'];
+  return new KhabarError('load.module_conflict', `load({ html: ${!!html} }) asks for ${want}, but ${have} is loaded (one core a page)`);
+}
+
 /**
  * Loads the WebAssembly core and its shared ICU data once; later calls return the same promise.
  * Each language's ICU data (khabar-icu-<lang>.dat beside `dataUrl`) is loaded when a card
@@ -90,12 +108,21 @@ let failInstantiate = () => {};
  * Where nothing may be fetched or compiled (workerd), `wasmUrl` may be a `WebAssembly.Module`
  * or the module's bytes, `dataUrl` the data's bytes (ArrayBuffer or Uint8Array), and
  * `languageData` each language's bytes ({ ar: ArrayBuffer, … }).
- * @param {{wasmUrl?: string|URL|WebAssembly.Module|BufferSource, dataUrl?: string|URL|BufferSource,
+ * `html: true` loads the core with the HTML reader (khabar-core-html.wasm) instead: it reads
+ * pages as publishers serve them (metadata, main text, charsets); the default one does not. It
+ * also loads khabar-icu-charsets.dat (beside `dataUrl`, or `charsetData`: a URL or the bytes;
+ * false: none, and a page not in UTF-8 fails to decode).
+ * @param {{html?: boolean, charsetData?: string|URL|BufferSource|false, wasmUrl?: string|URL|WebAssembly.Module|BufferSource, dataUrl?: string|URL|BufferSource,
  *   packs?: boolean, languageData?: Record<string, BufferSource>}} [options]
  */
 export function load(options = {}) {
-  if (loading) return loading;
-  const wasmUrl = options.wasmUrl ?? new URL('./khabar-core.wasm', import.meta.url);
+  if (loading) {
+    // One instance a package: a module other than the one loaded is an error, not ignored.
+    if (options.html !== undefined && !!options.html !== loadedHtml) return Promise.reject(moduleConflict(options.html));
+    return loading;
+  }
+  loadedHtml = !!options.html;
+  const wasmUrl = options.wasmUrl ?? (loadedHtml ? htmlWasmUrl() : new URL('./khabar-core.wasm', import.meta.url));
   const dataUrl = options.dataUrl ?? new URL('./khabar-icu-base.dat', import.meta.url);
   packBase = options.packs === false ? null : dataUrl;
   packsBesideData = options.dataUrl !== undefined;
@@ -110,8 +137,8 @@ export function load(options = {}) {
       };
     });
     // The module and the ICU data download side by side.
-    const instantiated = instantiateOptions(wasmUrl)
-      .then((moduleOptions) => Promise.race([createCore(moduleOptions), failed]))
+    const instantiated = Promise.all([instantiateOptions(wasmUrl), loadedHtml ? import('./khabar-core-html.mjs').then((m) => m.default) : createCore])
+      .then(([moduleOptions, create]) => Promise.race([create(moduleOptions), failed]))
       .catch((cause) => {
         throw cause instanceof KhabarError
           ? cause
@@ -119,8 +146,11 @@ export function load(options = {}) {
       });
     // No language comes with the shared data, not even English: the binding makes ICU's default
     // locale und_001 (it falls back to root only), so a page of Arabic cards never needs en.
-    const [module, data] = await Promise.all([instantiated, readBytes(dataUrl, 'ICU data')]);
+    // charsetData: false, for UTF-8 pages only: 324 KB brotli fewer (most of it CJK tables).
+    const charsets = loadedHtml && options.charsetData !== false ? readBytes(charsetsUrl(options, dataUrl), 'ICU converters') : null;
+    const [module, data, converters] = await Promise.all([instantiated, readBytes(dataUrl, 'ICU data'), charsets]);
     giveIcuData(module, data, packBase ? '' : '*'); // '*': a complete data file, every language
+    if (converters) giveIcuData(module, converters, '');
     core = module;
     return module;
   })();
@@ -224,9 +254,13 @@ function coreOptions(options = {}, format) {
 }
 
 function encodeRequest(article, options, format) {
+  const request = { options: encoder.encode(JSON.stringify(coreOptions(options, format))) };
+  // Bytes go in as they are: a page in windows-1256 is decoded by the core, as natively.
+  if (article instanceof ArrayBuffer) return { ...request, input: new Uint8Array(article) };
+  if (ArrayBuffer.isView(article)) return { ...request, input: new Uint8Array(article.buffer, article.byteOffset, article.byteLength) };
   const text = typeof article === 'string' ? article : JSON.stringify(article);
   // Sized in UTF-8 bytes: Arabic is two bytes a letter, so string.length would cut it.
-  return { input: encoder.encode(text), options: encoder.encode(JSON.stringify(coreOptions(options, format))) };
+  return { ...request, input: encoder.encode(text) };
 }
 
 function output(module) {
@@ -260,7 +294,8 @@ async function call(article, options, format) {
 }
 
 /**
- * The card for an article (Khabar JSON object or text, JSON-LD, an HTML page, or scraped text).
+ * The card for an article (Khabar JSON object or text, JSON-LD, an HTML page, or scraped text):
+ * a string, an object (Khabar JSON), or the bytes as served (Uint8Array, ArrayBuffer).
  * @returns {Promise<object>} the Card in its JSON form
  */
 export async function analyze(article, options) {

@@ -13,7 +13,8 @@ export interface ServiceOptions {
    * adapter's pinnedFetch) closes the DNS-rebinding gap of one that resolves the name again.
    */
   fetch?: (url: string, init: RequestInit & { addresses: string[] }) => Promise<Response>;
-  /** Passed to the core's load(): on workerd { wasmUrl: WebAssembly.Module, dataUrl: ArrayBuffer, languageData }. */
+  /** Passed to the core's load(), with html: true by default (the HTML reader); on workerd
+   *  { wasmUrl: the khabar-core-html.wasm WebAssembly.Module, dataUrl: ArrayBuffer, languageData }. */
   load?: object;
   timeoutMs?: number;
   maxBytes?: number;

@@ -20,7 +20,6 @@ const WIDE_MIN_PX = 480;
 const HEIGHT_PX = { wide: Math.ceil(22.2 * 16 + 2), narrow: Math.ceil(29.5 * 16 + 2) };
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: false });
 
 // The embed page's script: its height to the parent, whenever it changes. A file, not inline,
 // so that the page keeps `script-src 'self'`.
@@ -173,7 +172,8 @@ function escapeXml(text) {
  *   allowPrivate     host:port pairs that may be private or loopback (tests only)
  *   resolve          hostname -> Promise<[address]>, checked before connecting (Node: dns.lookup)
  *   fetch            the outgoing fetch (default globalThis.fetch)
- *   load             options for the core's load() (workerd: { wasmUrl: Module, dataUrl: bytes, languageData })
+ *   load             options for the core's load(), html: true by default (workerd: { wasmUrl: the
+ *                    khabar-core-html.wasm Module, dataUrl: bytes, languageData })
  *   timeoutMs 5000, maxBytes 5 MB, maxRedirects 3, maxAge 300 s, staleWhileRevalidate 86400 s
  *   articleCache     { entries: 256, bytes: 32 MB }
  *   cache            a Cache API object (workerd: caches.default), or null
@@ -210,7 +210,8 @@ export function createService(options = {}) {
   let loading = null;
 
   function core() {
-    loading ??= khabar.load(config.load ?? {}).then(() => khabar);
+    // The core with the HTML reader: publishers' pages are HTML, most without a JSON-LD body.
+    loading ??= khabar.load({ html: true, ...config.load }).then(() => khabar);
     loading.catch(() => (loading = null));
     return loading;
   }
@@ -262,9 +263,9 @@ export function createService(options = {}) {
 
   async function render(bytes, options, format) {
     const k = await core();
-    const text = decoder.decode(bytes);
     const renderers = { html: k.renderHTML, json: k.renderJSON, text: k.renderText };
-    const out = await renderers[format](text, options);
+    // The bytes as served: the core decodes the page's charset (windows-1256), as the CLI does.
+    const out = await renderers[format](bytes, options);
     // The CLI ends JSON and HTML with a newline: the service's bytes are the CLI's.
     return format === 'text' ? out : `${out}\n`;
   }
@@ -334,7 +335,7 @@ export function createService(options = {}) {
     const bytes = await article(url);
     const card = await render(bytes, options.core, 'html');
     const k = await core();
-    const meta = await k.analyze(decoder.decode(bytes), options.core);
+    const meta = await k.analyze(bytes, options.core);
     const theme = options.theme ? ` theme="${options.theme}"` : '';
     const page = `<!doctype html>
 <html lang="${escapeHtml(meta.ui_lang)}" dir="${escapeHtml(meta.ui_dir)}">
@@ -377,7 +378,7 @@ export function createService(options = {}) {
     const options = cardOptions(params, request, 'json');
     const bytes = await article(url);
     const k = await core();
-    const card = await k.analyze(decoder.decode(bytes), options.core);
+    const card = await k.analyze(bytes, options.core);
     const width = Math.min(maxwidth ?? 550, 720);
     const height = width >= WIDE_MIN_PX ? HEIGHT_PX.wide : HEIGHT_PX.narrow;
     if (maxheight !== null && maxheight < height) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${maxheight} px`);

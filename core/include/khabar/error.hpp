@@ -20,6 +20,8 @@ inline constexpr const char* too_large = "input.too_large";
 inline constexpr const char* too_deep = "input.too_deep";
 inline constexpr const char* too_many_blocks = "input.too_many_blocks";
 inline constexpr const char* line_too_long = "input.line_too_long";
+// An HTML page with no JSON-LD article, given to a build without the HTML reader (khabar-core.wasm).
+inline constexpr const char* html_reader_missing = "input.html_reader_missing";
 inline constexpr const char* invalid_locale = "locale.invalid";
 inline constexpr const char* invalid_time = "time.invalid";
 inline constexpr const char* invalid_option = "option.invalid";

@@ -227,6 +227,9 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
   if (format == InputFormat::html &&
       (decoded = detail::html::decode_page(bytes, warnings, options.content_type)))
     bytes = *decoded;
+#else
+  // Without the HTML reader a page is not decoded from its charset: say which build does that.
+  if (format == InputFormat::html && detail::first_invalid_utf8(bytes)) throw detail::html_reader_missing();
 #endif
   if (auto bad = detail::first_invalid_utf8(bytes))
     throw Error(codes::invalid_utf8, "input is not valid UTF-8 at byte " + std::to_string(*bad));

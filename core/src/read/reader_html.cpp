@@ -1,5 +1,5 @@
-// A whole HTML page. With the HTML reader (KHABAR_HTML, native builds) it is parsed by Gumbo
-// (read/html/read_page.cpp); without it (the wasm build for now) only its
+// A whole HTML page. With the HTML reader (KHABAR_HTML: native builds, khabar-core-html.wasm) it
+// is parsed by Gumbo (read/html/read_page.cpp); without it (the lean khabar-core.wasm) only its
 // <script type="application/ld+json"> blocks are read, plus <html lang>.
 #include <algorithm>
 #include <cctype>
@@ -101,6 +101,15 @@ std::string json_ld_block_text(std::string_view block) {
   return out;
 }
 
+#ifndef KHABAR_HTML
+Error html_reader_missing() {
+  return Error(
+      codes::html_reader_missing,
+      "this build reads an HTML page's JSON-LD article in UTF-8 only, and this page has none or is not "
+      "UTF-8: the HTML reader is in khabar-core-html.wasm (npm: load({ html: true })) and native builds");
+}
+#endif
+
 Article read_html(std::string_view html, const Limits& limits) {
 #ifdef KHABAR_HTML
   return read_page(html, limits);
@@ -131,8 +140,15 @@ Article read_html(std::string_view html, const Limits& limits) {
       warnings.push_back({"parse.invalid_jsonld_block", "a JSON-LD block was skipped: " + e.message()});
     }
   }
-  if (blocks.empty()) throw Error(codes::no_article, "the HTML page has no readable JSON-LD block");
-  Article a = read_json_ld(blocks);
+  // Natively such a page is read from its markup: say which build does that, not "no article".
+  if (blocks.empty()) throw html_reader_missing();
+  Article a;
+  try {
+    a = read_json_ld(blocks);
+  } catch (const Error& e) {
+    if (e.code() == codes::no_article) throw html_reader_missing();
+    throw;
+  }
   if (a.language.empty()) a.language = page_lang;
   a.warnings.insert(a.warnings.begin(), warnings.begin(), warnings.end());
   return a;

@@ -65,9 +65,13 @@ export function hostileRequests(server) {
 export function suite(name, { call, server, stats }) {
   const golden = (input) => `${server().origin}/golden/${input}`;
 
-  test(`${name}: golden cards byte-identical to the CLI's, one fetch an article`, async () => {
+  // The service runs the HTML reader's core: the pages only it reads (html_cases: an Arabic page in
+  // windows-1256, an OpenGraph-only Latin page) give the CLI's cards too.
+  const cases = [...spec.cases, ...spec.html_cases];
+  test(`${name}: golden cards byte-identical to the CLI's, HTML pages without JSON-LD included, one fetch an article`, async () => {
+    assert.ok(spec.html_cases.length >= 2);
     let checked = 0;
-    for (const c of spec.cases) {
+    for (const c of cases) {
       for (const locale of c.locales) {
         for (const format of spec.formats) {
           const response = await call(`/card?${q({ url: golden(c.input), locale, format, now: spec.now, tz: spec.time_zone })}`);
@@ -80,7 +84,16 @@ export function suite(name, { call, server, stats }) {
       // Every locale and format of the article from one fetch (the article cache).
       assert.equal(server().hits.get(`/golden/${c.input}`), 1, `${c.input} fetched once`);
     }
-    assert.equal(checked, 3 * spec.cases.reduce((n, c) => n + c.locales.length, 0));
+    assert.equal(checked, 3 * cases.reduce((n, c) => n + c.locales.length, 0));
+  });
+
+  test(`${name}: POST of a windows-1256 page's bytes gives the CLI's card (the core decodes them)`, async () => {
+    const c = spec.html_cases.find((x) => x.input.endsWith('windows-1256.html'));
+    const body = await readFile(new URL(c.input, root));
+    assert.ok(body.includes(0xe1) && !body.includes(Buffer.from('ل')), 'the page is in windows-1256, not UTF-8');
+    const response = await call(`/card?${q({ locale: c.locales[0], format: 'html', now: spec.now, tz: spec.time_zone })}`, { method: 'POST', body });
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), await readFile(new URL(`tests/golden/cards/expected/${c.name}.${c.locales[0]}.html`, root), 'utf8'));
   });
 
   test(`${name}: ETag, If-None-Match 304, Cache-Control, Vary`, async () => {

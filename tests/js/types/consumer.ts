@@ -26,6 +26,16 @@ export async function card(): Promise<string> {
   return `${version} ${date} ${result.dir satisfies 'ltr' | 'rtl'}`;
 }
 
+// The HTML reader's core, and a page as the bytes it was served in.
+export async function page(bytes: Uint8Array): Promise<string> {
+  await load({ html: true, charsetData: new ArrayBuffer(8) });
+  // @ts-expect-error html is a boolean
+  await load({ html: 'yes' });
+  const code: KhabarErrorCode = 'input.html_reader_missing';
+  const conflict: KhabarErrorCode = 'load.module_conflict';
+  return `${code} ${conflict} ${(await analyze(bytes)).title} ${await renderHTML(bytes.buffer as ArrayBuffer)}`;
+}
+
 export function codes(error: unknown): KhabarErrorCode | null {
   if (!(error instanceof KhabarError)) return null;
   const code: KhabarErrorCode = error.code;

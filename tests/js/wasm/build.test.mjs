@@ -12,16 +12,17 @@ test('build.mjs without the wasm build fails clearly and leaves dist/ as it was'
   const run = spawnSync(process.execPath, ['build.mjs'], {
     cwd: web,
     encoding: 'utf8',
-    env: { ...process.env, KHABAR_WASM_DIR: '/nonexistent/wasm', KHABAR_ICU_DATA_DIR: '/nonexistent/icu-data' },
+    env: { ...process.env, KHABAR_WASM_DIR: '/nonexistent/wasm', KHABAR_ICU_DATA_DIR: '/nonexistent/icu-data', KHABAR_ICU_CHARSETS_DIR: '/nonexistent/icu-charsets' },
   });
   assert.equal(run.status, 1);
-  assert.match(run.stderr, /the wasm build is missing \(\/nonexistent\/wasm\/khabar-core\.mjs, \/nonexistent\/wasm\/khabar-core\.wasm, \/nonexistent\/icu-data\/khabar-icu-base\.dat\)/);
+  assert.match(run.stderr, /the wasm build is missing \(\/nonexistent\/wasm\/khabar-core\.mjs, \/nonexistent\/wasm\/khabar-core\.wasm, \/nonexistent\/wasm\/khabar-core-html\.mjs, \/nonexistent\/wasm\/khabar-core-html\.wasm, \/nonexistent\/icu-data\/khabar-icu-base\.dat, \/nonexistent\/icu-charsets\/khabar-icu-charsets\.dat\)/);
   assert.match(run.stderr, /make wasm/);
   assert.deepEqual((await readdir(`${web}dist`)).sort(), before);
 });
 
 test('dist/ holds the wasm build beside the modules (what npm run build copied)', async () => {
   const files = await readdir(`${web}dist`);
-  for (const f of ['khabar-core.mjs', 'khabar-core.wasm', 'khabar-icu-base.dat', 'khabar-icu-ar.dat', 'index.js', 'node.js', 'khabar.js'])
+  for (const f of ['khabar-core.mjs', 'khabar-core.wasm', 'khabar-core-html.mjs', 'khabar-core-html.wasm', 'khabar-icu-charsets.dat',
+    'khabar-icu-base.dat', 'khabar-icu-ar.dat', 'index.js', 'node.js', 'khabar.js'])
     assert.ok(files.includes(f), f);
 });

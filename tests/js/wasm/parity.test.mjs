@@ -27,6 +27,19 @@ for (const c of spec.cases) {
   }
 }
 
+test('the lean core refuses a page only the HTML reader reads, naming the module that does', async () => {
+  assert.ok(spec.html_cases.length > 0);
+  for (const c of spec.html_cases) {
+    const bytes = new Uint8Array(await readFile(new URL(c.input, root)));
+    await assert.rejects(
+      analyze(bytes, { locale: c.locales[0] }),
+      (e) => e instanceof KhabarError && e.code === 'input.html_reader_missing' && /khabar-core-html\.wasm/.test(e.message) && /html: true/.test(e.message),
+      c.name,
+    );
+  }
+  // A page with a JSON-LD article is still read by the lean core (the golden `page` above).
+});
+
 test('analyze returns the Card object', async () => {
   const card = await analyze(await read('examples/seed-article-ar.txt'), { locale: 'ar-MA' });
   assert.equal(card.khabar_card, 1);
