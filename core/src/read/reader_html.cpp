@@ -105,8 +105,8 @@ std::string json_ld_block_text(std::string_view block) {
 Error html_reader_missing() {
   return Error(
       codes::html_reader_missing,
-      "this build reads an HTML page's JSON-LD article in UTF-8 only, and this page has none or is not "
-      "UTF-8: the HTML reader is in khabar-core-html.wasm (npm: load({ html: true })) and native builds");
+      "this build reads an HTML page's JSON-LD article (with its articleBody) in UTF-8 only, and this "
+      "page has none or is not UTF-8: the HTML reader is in khabar-core-html.wasm (npm: load({ html: true })) and native builds");
 }
 #endif
 
@@ -149,6 +149,9 @@ Article read_html(std::string_view html, const Limits& limits) {
     if (e.code() == codes::no_article) throw html_reader_missing();
     throw;
   }
+  // An article without its body is read from the page's markup natively (main-text extraction):
+  // a headline-only card here would differ from that one, so say which build reads it.
+  if (a.body.empty()) throw html_reader_missing();
   if (a.language.empty()) a.language = page_lang;
   a.warnings.insert(a.warnings.begin(), warnings.begin(), warnings.end());
   return a;

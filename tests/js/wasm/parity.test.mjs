@@ -37,6 +37,11 @@ test('the lean core refuses a page only the HTML reader reads, naming the module
       c.name,
     );
   }
+  // A JSON-LD article without its body: natively its text comes from the markup, so the lean
+  // core refuses it rather than give a headline-only card that differs from the native one.
+  const headlineOnly = `<!doctype html><html lang="en"><head><script type="application/ld+json">
+{"@type": "NewsArticle", "headline": "Rain in Rabat"}</script></head><body><article><p>It rained all day in Rabat.</p></article></body></html>`;
+  await assert.rejects(analyze(headlineOnly, { locale: 'en' }), (e) => e.code === 'input.html_reader_missing');
   // A page with a JSON-LD article is still read by the lean core (the golden `page` above).
 });
 
