@@ -12,7 +12,6 @@
 #include <unicode/numsys.h>
 #include <unicode/reldatefmt.h>
 #include <unicode/simpletz.h>
-#include <unicode/timezone.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
@@ -22,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "format/messages.hpp"
+#include "format/time_zone.hpp"
 #include "khabar/language.hpp"
 #include "text/utf8.hpp"
 
@@ -261,10 +261,8 @@ Formatter::Formatter(std::string_view locale, const FormatOptions& options, std:
   m.language = m.locale.getLanguage();
   m.direction = direction_of_language(m.tag);
   if (!options.time_zone.empty()) {
-    m.zone.reset(icu::TimeZone::createTimeZone(to_icu(options.time_zone)));
-    icu::UnicodeString id;
-    // ICU answers an unknown id with the "Etc/Unknown" zone (behaving as GMT), not an error.
-    if (!m.zone || m.zone->getID(id) == icu::UnicodeString(UCAL_UNKNOWN_ZONE_ID, -1, US_INV)) {
+    m.zone = detail::make_time_zone(options.time_zone);
+    if (!m.zone) {
       std::string problem = "unknown time zone \"" + options.time_zone + "\"";
       if (options.strict) throw Error(codes::invalid_time, problem);
       m.warnings.push_back({"time.zone_fallback", problem + "; using UTC"});
