@@ -83,37 +83,6 @@ function instantiateOptions(wasmUrl) {
 
 let failInstantiate = () => {};
 
-// A zone's offset from UTC in ms at the UTC instant `utc`, from the host's Intl: the core asks
-// for each instant it shows (wasm/host-time-zone.js), so no zone data is downloaded. NaN for a
-// zone the host does not know, or one not spelled as its IANA name (ICU natively matches exact
-// names only: "europe/paris" is unknown there). At most 64 zones are kept (the service takes
-// the zone from the request).
-const zoneFormats = new Map();
-function zoneOffset(name, utc) {
-  let format = zoneFormats.get(name);
-  if (format === undefined) {
-    format = null;
-    try {
-      const f = new Intl.DateTimeFormat('en-US', { timeZone: name, hourCycle: 'h23', era: 'short', year: 'numeric',
-        month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-      const canonical = f.resolvedOptions().timeZone;
-      if (canonical === name || canonical.toLowerCase() !== name.toLowerCase()) format = f;
-    } catch {
-      // RangeError: not a zone this host knows
-    }
-    if (zoneFormats.size >= 64) zoneFormats.clear();
-    zoneFormats.set(name, format);
-  }
-  if (!format) return NaN;
-  const second = Math.floor(utc / 1000) * 1000;
-  const p = {};
-  for (const { type, value } of format.formatToParts(second)) p[type] = value;
-  const wall = new Date(0);
-  wall.setUTCFullYear(p.era === 'BC' ? 1 - p.year : +p.year, p.month - 1, +p.day);
-  wall.setUTCHours(+p.hour, +p.minute, +p.second);
-  return wall.getTime() - second;
-}
-
 /**
  * Loads the WebAssembly core and its shared ICU data once; later calls return the same promise.
  * Each language's ICU data (khabar-icu-<lang>.dat beside `dataUrl`) is loaded when a card
@@ -142,7 +111,7 @@ export function load(options = {}) {
     });
     // The module and the ICU data download side by side.
     const instantiated = instantiateOptions(wasmUrl)
-      .then((moduleOptions) => Promise.race([createCore({ ...moduleOptions, zoneOffset }), failed]))
+      .then((moduleOptions) => Promise.race([createCore(moduleOptions), failed]))
       .catch((cause) => {
         throw cause instanceof KhabarError
           ? cause
