@@ -14,6 +14,16 @@ for (const [i, c] of table.cases.entries()) {
   });
 }
 
+// The formatter's dates table as cards: locales with -u-ca- and -u-nu- keywords too, whose
+// mapping (keyTypeData) once failed as a whole when the zone data left.
+const dates = JSON.parse(await readFile(new URL('../../golden/format/dates.json', import.meta.url), 'utf8'));
+const dateResults = await renderZoneCases(dates.cases, 'khabar');
+for (const [i, c] of dates.cases.entries()) {
+  test(`date ${c.locale} ${c.input}${c.tz ? ` in ${c.tz}` : ''}`, () => {
+    assert.deepEqual(dateResults[i], expectedZoneCase(c), c.source);
+  });
+}
+
 test('the ICU data has no zone rules (the host gives the offsets)', async () => {
   const base = await readFile(new URL('../../../web/dist/khabar-icu-base.dat', import.meta.url));
   const names = base.toString('latin1');
