@@ -142,10 +142,9 @@ void per_locale(const char* tag) {
   status = U_ZERO_ERROR;
   Locale likely(loc);
   likely.addLikelySubtags(status);
-  Locale canon = Locale::createCanonical(tag);
-  line("locale",
-       UnicodeString(likely.getName()) + " " + canon.getName() + (loc.isRightToLeft() ? " rtl" : " ltr"),
-       status);
+  // Not Locale::createCanonical(): the core never canonicalizes, and its data (metadata.res)
+  // is not kept.
+  line("locale", UnicodeString(likely.getName()) + (loc.isRightToLeft() ? " rtl" : " ltr"), status);
   breaks(loc, "sentence", icu::BreakIterator::createSentenceInstance);
   Locale ss(loc);  // as core/src/text.cpp asks for it: abbreviation exceptions (en, fr)
   ss.setKeywordValue("ss", "standard", status);
