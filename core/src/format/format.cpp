@@ -28,6 +28,7 @@
 namespace khabar {
 namespace {
 
+using detail::days_from_civil;
 using detail::to_icu;
 using detail::to_utf8;
 
@@ -67,16 +68,6 @@ std::optional<std::string> check_locale(std::string_view tag, std::string& canon
   canonical = locale.toLanguageTag<std::string>(status);
   if (U_FAILURE(status)) return "\"" + std::string(tag) + "\" cannot be written as BCP 47";
   return std::nullopt;
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
 }
 
 std::unique_ptr<icu::TimeZone> offset_zone(int minutes) {
@@ -429,3 +420,16 @@ std::string Formatter::message(std::string_view id, const MessageArgs& args) {
 }
 
 }  // namespace khabar
+
+namespace khabar::detail {
+
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+}  // namespace khabar::detail

@@ -13,4 +13,7 @@ namespace khabar::detail {
 // knows. Custom ids such as "GMT+01:00" are ICU's own everywhere.
 std::unique_ptr<icu::TimeZone> make_time_zone(std::string_view name);
 
+// Days since 1970-01-01 of a proleptic Gregorian date, month 1-12 (H. Hinnant's days_from_civil).
+long days_from_civil(int y, int m, int d);
+
 }  // namespace khabar::detail

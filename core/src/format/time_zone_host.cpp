@@ -51,11 +51,7 @@ class HostTimeZone final : public icu::TimeZone {
                     UErrorCode& status) const override {
     if (U_FAILURE(status)) return 0;
     if (era == 0) year = 1 - year;  // GregorianCalendar::BC
-    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-    const int m = month + 1, y = year - (m <= 2);
-    const long era400 = (y >= 0 ? y : y - 399) / 400, yoe = y - era400 * 400;
-    const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const long days = era400 * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    const long days = days_from_civil(year, month + 1, day);
     return offset_at_wall(static_cast<double>(days) * day_ms + millis);
   }
 
