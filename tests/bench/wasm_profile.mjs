@@ -22,7 +22,8 @@ const dist = new URL('../../web/dist/', import.meta.url);
 const dir = await mkdtemp(path.join(os.tmpdir(), 'khabar-profile-'));
 for (const name of await readdir(dist)) await copyFile(new URL(name, dist), path.join(dir, name));
 for (const name of ['khabar-core.mjs', 'khabar-core.wasm']) await copyFile(path.join(glueDir, name), path.join(dir, name));
-const { load, renderJSON } = await import(pathToFileURL(path.join(dir, 'index.js')).href);
+// node.js: the package's Node entry, which reads its local files (index.js fetches them).
+const { load, renderJSON } = await import(pathToFileURL(path.join(dir, 'node.js')).href);
 
 const articles = (await readFile(jsonl, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l).article);
 await load();

@@ -209,6 +209,37 @@ TEST_CASE("format: locale resolution table") {
   }
 }
 
+// The same table the wasm core is checked against in Node and in Chromium, where the offsets
+// come from the host's Intl instead of ICU's zone data: one card a case, as the JS renders it.
+TEST_CASE("format: time zones around their offset changes (zones.json)") {
+  const json t = table("zones.json");
+  REQUIRE(t["cases"].size() >= 20);
+  for (const auto& c : t["cases"]) {
+    CAPTURE(label(c));
+    json article = {{"khabar", 1}, {"title", "t"}, {"body", {"b."}}, {"published", c["input"]}};
+    json options = {{"locale", c["locale"]}, {"time_zone", c["tz"]}, {"strict", c.value("strict", true)}};
+    if (c.contains("now")) options["now"] = c["now"];
+    Request request = request_from_json(options.dump());
+    if (c.contains("error")) {
+      try {
+        card_from_bytes(article.dump(), request.read, request.card);
+        FAIL("no error");
+      } catch (const Error& e) {
+        CHECK(e.code() == c["error"].get<std::string>());
+      }
+      continue;
+    }
+    Card card = card_from_bytes(article.dump(), request.read, request.card);
+    REQUIRE(card.published);
+    CHECK(card.published->display == c["expected"].get<std::string>());
+    CHECK(card.published->relative == c.value("relative", std::string()));
+    std::vector<std::string> codes;
+    for (const auto& w : card.warnings)
+      if (w.code.rfind("time.", 0) == 0) codes.push_back(w.code);
+    CHECK(codes == c.value("warnings", std::vector<std::string>{}));
+  }
+}
+
 TEST_CASE("format: errors and fallbacks") {
   FormatOptions strict;
   strict.strict = true;

@@ -12,7 +12,6 @@
 #include <unicode/numsys.h>
 #include <unicode/reldatefmt.h>
 #include <unicode/simpletz.h>
-#include <unicode/timezone.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
@@ -22,12 +21,14 @@
 #include <nlohmann/json.hpp>
 
 #include "format/messages.hpp"
+#include "format/time_zone.hpp"
 #include "khabar/language.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar {
 namespace {
 
+using detail::days_from_civil;
 using detail::to_icu;
 using detail::to_utf8;
 
@@ -67,16 +68,6 @@ std::optional<std::string> check_locale(std::string_view tag, std::string& canon
   canonical = locale.toLanguageTag<std::string>(status);
   if (U_FAILURE(status)) return "\"" + std::string(tag) + "\" cannot be written as BCP 47";
   return std::nullopt;
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
 }
 
 std::unique_ptr<icu::TimeZone> offset_zone(int minutes) {
@@ -261,10 +252,8 @@ Formatter::Formatter(std::string_view locale, const FormatOptions& options, std:
   m.language = m.locale.getLanguage();
   m.direction = direction_of_language(m.tag);
   if (!options.time_zone.empty()) {
-    m.zone.reset(icu::TimeZone::createTimeZone(to_icu(options.time_zone)));
-    icu::UnicodeString id;
-    // ICU answers an unknown id with the "Etc/Unknown" zone (behaving as GMT), not an error.
-    if (!m.zone || m.zone->getID(id) == icu::UnicodeString(UCAL_UNKNOWN_ZONE_ID, -1, US_INV)) {
+    m.zone = detail::make_time_zone(options.time_zone);
+    if (!m.zone) {
       std::string problem = "unknown time zone \"" + options.time_zone + "\"";
       if (options.strict) throw Error(codes::invalid_time, problem);
       m.warnings.push_back({"time.zone_fallback", problem + "; using UTC"});
@@ -431,3 +420,16 @@ std::string Formatter::message(std::string_view id, const MessageArgs& args) {
 }
 
 }  // namespace khabar
+
+namespace khabar::detail {
+
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+}  // namespace khabar::detail

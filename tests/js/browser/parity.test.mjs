@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch, openPage, repoRoot, startServer } from './helpers.mjs';
+import { expectedZoneCase, renderZoneCases } from '../wasm/zone-cases.mjs';
 
 const read = (path) => readFile(`${repoRoot}${path}`, 'utf8');
 const spec = JSON.parse(await read('tests/golden/cards/cases.json'));
@@ -42,3 +43,14 @@ for (const c of spec.cases) {
     }
   });
 }
+
+// Chromium's Intl gives the offsets here (no ICU zone data is shipped): the same table as
+// natively and in Node (tests/golden/format/zones.json), the same function as in Node.
+test('time zones around their offset changes in the browser (zones.json)', async () => {
+  const table = JSON.parse(await read('tests/golden/format/zones.json'));
+  const results = await page.evaluate(
+    ([source, cases]) => (0, eval)(`(${source})`)(cases, '/web/dist/index.js'),
+    [renderZoneCases.toString(), table.cases],
+  );
+  for (const [i, c] of table.cases.entries()) assert.deepEqual(results[i], expectedZoneCase(c), `${c.tz} ${c.input}: ${c.source}`);
+});
