@@ -23,15 +23,18 @@ export async function startServicePages(server, folder) {
     allowPrivate: [host],
     fetch: (url, init) => (new URL(url).host === host ? fetch(url, init) : Promise.reject(new Error(`not the test server: ${url}`))),
   });
+  const sent = []; // each answer's body: as sent, and brotli-compressed (the benchmarks' byte counts)
   const http = createServer(async (req, res) => {
     const response = await service.fetch(toRequest(req, `http://${req.headers.host}`));
     const headers = Object.fromEntries(response.headers);
     let body = Buffer.from(await response.arrayBuffer());
+    const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     if (body.length && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
       headers['content-encoding'] = 'br';
       headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
     }
+    sent.push({ brotli, bytes: body.length });
     res.writeHead(response.status, { ...headers, 'content-length': body.length });
     res.end(body);
   });
@@ -51,5 +54,5 @@ export async function startServicePages(server, folder) {
   const warmUp = `${svc}card?url=${encodeURIComponent(`${origin}/examples/partner/articles/seed-ar.json`)}&format=html&locale=ar-MA&now=2025-11-29T10:00:00Z`;
   for (let i = 0; i < 100; i++) await (await service.fetch(new Request(warmUp))).arrayBuffer();
 
-  return { origin, svc, dir, withScript, close: () => new Promise((resolve) => http.close(resolve)) };
+  return { origin, svc, dir, withScript, sent, close: () => new Promise((resolve) => http.close(resolve)) };
 }
