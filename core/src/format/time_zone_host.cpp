@@ -11,7 +11,7 @@
 #include "format/time_zone.hpp"
 #include "text/utf8.hpp"
 
-// Provided by the host (wasm/host_time_zone.js): zone `name`'s offset from UTC in milliseconds
+// Provided by the host (wasm/host-time-zone.js): zone `name`'s offset from UTC in milliseconds
 // at the UTC instant `utc` (ms since 1970), or NaN when the host does not know the zone.
 extern "C" double khabar_host_zone_offset(const char* name, std::size_t size, double utc);
 
