@@ -51,6 +51,8 @@ constexpr Option options[] = {
     {"time_zone", [](Request& r, std::string_view, std::string_view v) { r.card.time_zone = v; }},
     {"tz", [](Request& r, std::string_view, std::string_view v) { r.card.time_zone = v; }},
     {"now", set_now},
+    // The Content-Type header the bytes came with: its charset decodes an HTML page (WHATWG).
+    {"content_type", [](Request& r, std::string_view, std::string_view v) { r.read.content_type = v; }},
     {"input",
      [](Request& r, std::string_view name, std::string_view v) {
        auto f = input_format_from_string(v.empty() ? "auto" : v);

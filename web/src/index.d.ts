@@ -49,6 +49,9 @@ export interface CardOptions {
   maxBytes?: number | undefined;
   /** A bad locale or time zone is an error instead of a warning. */
   strict?: boolean | undefined;
+  /** The Content-Type header the page came with: its charset decodes an HTML page that is not in
+   *  UTF-8, after a byte-order mark and before its <meta charset> (WHATWG; the HTML core only). */
+  contentType?: string | undefined;
 }
 
 export interface CardDate {

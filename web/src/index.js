@@ -248,6 +248,7 @@ function coreOptions(options = {}, format) {
     heading_level: options.headingLevel,
     input: options.input,
     max_bytes: options.maxBytes,
+    content_type: options.contentType,
     strict: options.strict,
     format,
   };

@@ -178,7 +178,8 @@ export async function safeFetch(href, policy) {
       throw new ServiceError(413, 'fetch.too_large', `${url.href}: ${declared} bytes, more than ${policy.maxBytes}`);
     }
     const bytes = await readLimited(response, url, policy, deadline);
-    return { url: url.href, bytes, contentType };
+    // The whole header too: its charset decodes a page not in UTF-8 (the core reads it).
+    return { url: url.href, bytes, contentType, contentTypeHeader: response.headers.get('content-type') ?? '' };
   }
 }
 

@@ -216,15 +216,17 @@ export function createService(options = {}) {
     return loading;
   }
 
+  // An article's bytes and the Content-Type header they came with (its charset is the core's).
   async function article(url) {
     const now = Date.now();
     const hit = articles.get(url, now);
-    if (hit) return hit.bytes;
+    if (hit) return hit;
     if (!inflight.has(url)) {
-      const pending = safeFetch(url, policy).then(({ bytes }) => {
+      const pending = safeFetch(url, policy).then(({ bytes, contentTypeHeader }) => {
         articles.fetches++;
-        articles.set(url, { bytes, at: Date.now() });
-        return bytes;
+        const entry = { bytes, contentType: contentTypeHeader, at: Date.now() };
+        articles.set(url, entry);
+        return entry;
       });
       inflight.set(url, pending);
       pending.finally(() => inflight.delete(url)).catch(() => {});
@@ -306,8 +308,8 @@ export function createService(options = {}) {
   async function getCard(request, params) {
     const url = articleUrl(params);
     const options = cardOptions(params, request);
-    const bytes = await article(url);
-    const body = await render(bytes, options.core, options.format);
+    const { bytes, contentType } = await article(url);
+    const body = await render(bytes, { ...options.core, contentType }, options.format);
     return answer(request, body, FORMATS[options.format], { vary: options.varyLanguage ? ['Accept-Language'] : [] });
   }
 
@@ -317,7 +319,8 @@ export function createService(options = {}) {
     if (declared > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
     const bytes = new Uint8Array(await request.arrayBuffer());
     if (bytes.byteLength > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
-    const body = await render(bytes, options.core, options.format);
+    const contentType = request.headers.get('content-type') ?? '';
+    const body = await render(bytes, { ...options.core, contentType }, options.format);
     const response = await answer(request, body, FORMATS[options.format], { vary: options.varyLanguage ? ['Accept-Language'] : [] });
     response.headers.set('cache-control', 'no-store'); // a pushed article is the publisher's, not a URL to cache
     return response;
@@ -332,10 +335,11 @@ export function createService(options = {}) {
   async function getEmbed(request, params) {
     const url = articleUrl(params);
     const options = cardOptions(params, request, 'html');
-    const bytes = await article(url);
-    const card = await render(bytes, options.core, 'html');
+    const { bytes, contentType } = await article(url);
+    const coreOptions = { ...options.core, contentType };
+    const card = await render(bytes, coreOptions, 'html');
     const k = await core();
-    const meta = await k.analyze(bytes, options.core);
+    const meta = await k.analyze(bytes, coreOptions);
     const theme = options.theme ? ` theme="${options.theme}"` : '';
     const page = `<!doctype html>
 <html lang="${escapeHtml(meta.ui_lang)}" dir="${escapeHtml(meta.ui_dir)}">
@@ -376,9 +380,9 @@ export function createService(options = {}) {
     const maxwidth = dimension('maxwidth');
     const maxheight = dimension('maxheight');
     const options = cardOptions(params, request, 'json');
-    const bytes = await article(url);
+    const { bytes, contentType } = await article(url);
     const k = await core();
-    const card = await k.analyze(bytes, options.core);
+    const card = await k.analyze(bytes, { ...options.core, contentType });
     const width = Math.min(maxwidth ?? 550, 720);
     const height = width >= WIDE_MIN_PX ? HEIGHT_PX.wide : HEIGHT_PX.narrow;
     if (maxheight !== null && maxheight < height) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${maxheight} px`);

@@ -96,6 +96,18 @@ export function suite(name, { call, server, stats }) {
     assert.equal(await response.text(), await readFile(new URL(`tests/golden/cards/expected/${c.name}.${c.locales[0]}.html`, root), 'utf8'));
   });
 
+  test(`${name}: the Content-Type charset decodes a page, before its <meta charset> (as the CLI's URL reader)`, async () => {
+    // /windows-1256: Arabic bytes in windows-1256 under <meta charset="windows-1252">.
+    const response = await call(`/card?${q({ url: `${server().origin}/windows-1256`, locale: 'ar', format: 'text' })}`);
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /مرحبا بكم/);
+    // Pushed bytes: the request's own Content-Type says the charset.
+    const page = await (await fetch(`${server().origin}/windows-1256`)).arrayBuffer();
+    const pushed = await call(`/card?${q({ locale: 'ar', format: 'text' })}`, { method: 'POST', body: page, headers: { 'content-type': 'text/html; charset=windows-1256' } });
+    assert.equal(pushed.status, 200);
+    assert.match(await pushed.text(), /مرحبا بكم/);
+  });
+
   test(`${name}: ETag, If-None-Match 304, Cache-Control, Vary`, async () => {
     const path = `/card?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', now: spec.now })}`;
     const first = await call(path);
