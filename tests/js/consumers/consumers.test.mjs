@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -83,6 +83,9 @@ after(async () => {
 for (const name of ['vite', 'webpack', 'esbuild', 'rollup']) {
   test(`${name}: the bundle renders a card in Chromium, with the wasm and ICU data it emitted`, async () => {
     install(name);
+    // One entry for every bundler (tests/consumers/main.js), copied in: not kept four times.
+    mkdirSync(`${consumers}/${name}/src`, { recursive: true });
+    copyFileSync(`${consumers}/main.js`, `${consumers}/${name}/src/main.js`);
     timed(`${name} build`, () => npm(['run', 'build', '--silent'], `${consumers}/${name}`));
     const bundle = await sizes(`${out}/${name}`);
     report(name, bundle);

@@ -1,5 +1,6 @@
-// A fresh project's use of the packed khabar package through rollup: the element renders a card
-// from a URL, and analyze() reads the same article (both share one wasm instance).
+// A fresh project's use of the packed khabar package, the same through every bundler (the
+// consumers test copies this file to each project's src/main.js before it builds): the element
+// renders a card from a URL, and analyze() reads the same article.
 import { analyze } from 'khabar';
 import { define } from 'khabar/element';
 
