@@ -135,7 +135,8 @@ async function resolveAll(policy, hostname) {
 /**
  * Fetches an article under the policy: { allowedOrigins: Set, allowPrivate: Set of host:port,
  * resolve?: hostname -> [address], fetch, timeoutMs, maxBytes, maxRedirects }.
- * @returns {Promise<{ url: string, bytes: Uint8Array, contentType: string }>}
+ * @returns {Promise<{ url: string, bytes: Uint8Array, contentType: string }>} contentType: the whole
+ *   Content-Type header (its charset decodes a page not in UTF-8; the core reads it)
  */
 export async function safeFetch(href, policy) {
   const deadline = AbortSignal.timeout(policy.timeoutMs);
@@ -167,10 +168,11 @@ export async function safeFetch(href, policy) {
       await response.body?.cancel();
       throw new ServiceError(502, 'fetch.http_status', `${url.href}: HTTP ${response.status}`);
     }
-    const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (!READABLE_TYPES.has(contentType)) {
+    const contentType = response.headers.get('content-type') ?? '';
+    const mediaType = contentType.split(';')[0].trim().toLowerCase();
+    if (!READABLE_TYPES.has(mediaType)) {
       await response.body?.cancel();
-      throw new ServiceError(415, 'fetch.content_type', `${url.href}: ${contentType || 'no content type'} is not an article format`);
+      throw new ServiceError(415, 'fetch.content_type', `${url.href}: ${mediaType || 'no content type'} is not an article format`);
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > policy.maxBytes) {
@@ -178,8 +180,7 @@ export async function safeFetch(href, policy) {
       throw new ServiceError(413, 'fetch.too_large', `${url.href}: ${declared} bytes, more than ${policy.maxBytes}`);
     }
     const bytes = await readLimited(response, url, policy, deadline);
-    // The whole header too: its charset decodes a page not in UTF-8 (the core reads it).
-    return { url: url.href, bytes, contentType, contentTypeHeader: response.headers.get('content-type') ?? '' };
+    return { url: url.href, bytes, contentType };
   }
 }
 

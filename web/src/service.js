@@ -39,9 +39,9 @@ const EMBED_SCRIPT = `// khabar embed page: tells the parent frame its height (W
 
 const EMBED_CSS = `html,body{margin:0;padding:0;background:transparent}khabar-card{margin:0}`;
 
-/** A bounded LRU of fetched articles: one fetch serves every locale and format of an article. */
 // A bounded map in least-recently-used order whose entries expire: the article cache, and the
-// answer cache of memoryCache(). Entries are { bytes (a Uint8Array), at, ttlMs, ... }.
+// answer cache of memoryCache() (one fetch serves every locale and format of an article).
+// Entries are { bytes (a Uint8Array), at, ttlMs?, ... }.
 class BoundedCache {
   constructor({ entries, bytes, ttlMs }) {
     this.maxEntries = entries;
@@ -49,7 +49,6 @@ class BoundedCache {
     this.ttlMs = ttlMs;
     this.map = new Map(); // key -> entry
     this.size = 0;
-    this.fetches = 0;
   }
   get(key, now) {
     const hit = this.map.get(key);
@@ -205,8 +204,8 @@ export function createService(options = {}) {
     bytes: config.articleCache?.bytes ?? 32 * 1024 * 1024,
     ttlMs: config.maxAge * 1000,
   });
-  const inflight = new Map(); // url -> promise of its bytes: concurrent requests share one fetch
-  const counters = { requests: 0, rendered: 0, notModified: 0, refused: 0, cacheHits: 0 };
+  const inflight = new Map(); // url -> promise of its entry: concurrent requests share one fetch
+  const counters = { requests: 0, rendered: 0, notModified: 0, refused: 0, cacheHits: 0, articleFetches: 0 };
   let loading = null;
 
   function core() {
@@ -222,9 +221,9 @@ export function createService(options = {}) {
     const hit = articles.get(url, now);
     if (hit) return hit;
     if (!inflight.has(url)) {
-      const pending = safeFetch(url, policy).then(({ bytes, contentTypeHeader }) => {
-        articles.fetches++;
-        const entry = { bytes, contentType: contentTypeHeader, at: Date.now() };
+      const pending = safeFetch(url, policy).then(({ bytes, contentType }) => {
+        counters.articleFetches++;
+        const entry = { bytes, contentType, at: Date.now() };
         articles.set(url, entry);
         return entry;
       });
@@ -484,7 +483,7 @@ export function createService(options = {}) {
     },
     /** Counters: requests, rendered, notModified, refused, cacheHits, and the article cache. */
     stats() {
-      return { ...counters, articleFetches: articles.fetches, articlesCached: articles.map.size, articleBytes: articles.size };
+      return { ...counters, articlesCached: articles.map.size, articleBytes: articles.size };
     },
   };
 }
