@@ -1,14 +1,17 @@
 // Sentences, words, analysis forms, stopwords and stems (khabar/text.hpp).
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "analyse/analysis_form.hpp"
 #include "khabar/read.hpp"
 #include "khabar/text.hpp"
+#include "text/utf8.hpp"
 
 using namespace khabar;
 
@@ -209,6 +212,38 @@ TEST_CASE("analysis_form: each mapping") {
   CHECK(analysis_form("E\u0301te\u0301", "fr") == "été");  // decomposed input comes out NFC
   CHECK(analysis_form("Straße", "en") == "strasse");
   CHECK(analysis_form("INTERPOL", "en") == "interpol");
+}
+
+TEST_CASE("analysis_form: the quick path gives ICU's form for every code point below U+0800") {
+  // Each code point alone, after an Arabic letter, after a Latin one and before a
+  // combining mark (which the quick path leaves to ICU), in an Arabic and a Persian word.
+  const std::vector<std::string> around = {"", "\u0628", "e", "\u0627", "I"};
+  const std::vector<std::string> after = {"", "\u0654", "\u0301", "\u0651\u064E", "\u0316", "x"};
+  std::size_t checked = 0, differ = 0;
+  for (char32_t c = 1; c < 0x800; ++c) {
+    std::string cp;
+    detail::append_utf8(cp, c);
+    for (const auto& before : around)
+      for (const auto& rest : after)
+        for (const char* lang : {"ar", "fa", "fr"}) {
+          std::string word = before + cp + rest;
+          ++checked;
+          if (detail::analysis_form(word, lang) != detail::analysis_form_icu(word, lang)) {
+            ++differ;
+            char name[16];
+            std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(c));
+            INFO(name, " in ", std::string(lang), ": ", word);
+            CHECK(detail::analysis_form(word, lang) == detail::analysis_form_icu(word, lang));
+          }
+        }
+  }
+  CHECK(checked == 0x7FF * 5 * 6 * 3);
+  CHECK(differ == 0);
+  // Both paths meet on mixed words too: a decomposed hamza, Quranic marks in both orders.
+  for (const char* w :
+       {"\u0627\u0654\u0645\u064A\u0631", "\u0645\u06D6\u06E2\u0646", "\u0645\u06E2\u06D6\u0646",
+        "\u0645\u0651\u064E\u0646", "\u0645\u064E\u0651\u0646", "\xFF\xFE\u0628", "\uFEFB\u0628"})
+    CHECK(detail::analysis_form(w, "ar") == detail::analysis_form_icu(w, "ar"));
 }
 
 TEST_CASE("is_stopword") {

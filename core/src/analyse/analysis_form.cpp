@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
+
 #include "khabar/error.hpp"
 #include "text/chars.hpp"
 #include "text/languages.hpp"
@@ -48,18 +50,54 @@ UChar32 fold_letter(UChar32 c, bool persian) {
   return c;
 }
 
+// The quick path. A code point below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic, Syriac,
+// Thaana, N'Ko) is "quick" when NFC and full case folding cannot change the word around it:
+// it is NFC_Quick_Check=Yes (so nothing composes with the code point before it) and it is
+// either dropped by fold_letter, or a starter (combining class 0, so NFC never moves it)
+// that case folding leaves alone or that is ASCII (folded by hand). A word of quick code
+// points has then the form fold_letter gives code point by code point: no UnicodeString,
+// no NFC pass, no allocation but the result. Every other word takes analysis_form_icu.
+// The table is worked out once from ICU's own properties, so it follows ICU's data;
+// tests/core/test_text.cpp checks the two paths equal over every code point below U+0800.
+constexpr UChar32 quick_limit = 0x800;
+constexpr UChar32 not_quick = -2;
+
+// What the code point becomes (fold_letter, then ASCII lower case), -1 when it is dropped,
+// not_quick when the word must go through ICU.
+UChar32 quick_fold(UChar32 c, bool persian) {
+  using Table = std::array<UChar32, quick_limit>;
+  static const std::array<Table, 2> tables = [] {
+    std::array<Table, 2> t{};
+    for (int p = 0; p < 2; ++p)
+      for (UChar32 c = 0; c < quick_limit; ++c) {
+        UChar32 folded = fold_letter(c, p == 1);
+        bool quick = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                     (folded < 0 || (u_getCombiningClass(c) == 0 &&
+                                     (c < 0x80 || !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))));
+        if (folded >= 'A' && folded <= 'Z') folded += 'a' - 'A';
+        t[p][static_cast<std::size_t>(c)] = quick ? folded : not_quick;
+      }
+    return t;
+  }();
+  if (c < 0 || c >= quick_limit) return not_quick;
+  return tables[persian ? 1 : 0][static_cast<std::size_t>(c)];
+}
+
 }  // namespace
 
 std::string analysis_form(std::string_view word, std::string_view language) {
-  bool ascii = true;
-  for (char ch : word) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
-    std::string out(word);
-    for (char& ch : out)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    return out;
+  bool persian = persian_script_language(language);
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size();) {
+    UChar32 c = quick_fold(char_after(word, i), persian);
+    if (c == not_quick) return analysis_form_icu(word, language);
+    if (c >= 0) append_utf8(out, static_cast<char32_t>(c));
   }
+  return out;
+}
 
+std::string analysis_form_icu(std::string_view word, std::string_view language) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw Error(codes::internal, std::string("ICU NFC data: ") + u_errorName(status));
