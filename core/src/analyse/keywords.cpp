@@ -30,8 +30,8 @@ namespace khabar {
 namespace {
 
 struct Occurrence {
-  std::string key;      // stem
-  std::string display;  // written form
+  const std::string* key;      // stem
+  const std::string* display;  // written form
   double weight = 0;
   std::size_t text = 0, index = 0;  // which text, and the word's position in it
   std::size_t order = 0;            // across the article
@@ -115,21 +115,39 @@ std::vector<std::string> extract_keywords(const Analysis& analysis, std::size_t 
     texts.emplace_back(&block, block.heading ? 2.0 : b == 0 ? 1.5 : 1.0);
   }
 
+  // What a word contributes depends on its written form only, and a news article repeats its
+  // words: each distinct form is looked at once (stopwords, stem, display form), not at every
+  // occurrence. The views point into the analysis's texts, which outlive this function.
+  struct Seen {
+    bool candidate = false;
+    std::string key, display;
+  };
+  std::unordered_map<std::string_view, Seen> seen;
   std::vector<Occurrence> occ;
   for (std::size_t t = 0; t < texts.size(); ++t) {
     std::string_view text = texts[t].first->text;
     const std::vector<Word>& tokens = texts[t].first->words;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      std::string_view surface = text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
-      auto [from, to] = without_elision(surface);
-      surface = surface.substr(from, to - from);
-      std::string form =
-          from == 0 && to == tokens[i].end - tokens[i].start ? tokens[i].form : analysis_form(surface, lang);
-      if (!candidate(form, lang)) continue;
+      std::string_view written = text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+      auto [slot, inserted] = seen.try_emplace(written);
+      Seen& w = slot->second;
+      if (inserted) {
+        auto [from, to] = without_elision(written);
+        std::string_view surface = written.substr(from, to - from);
+        std::string elided;
+        if (from != 0 || to != written.size()) elided = analysis_form(surface, lang);
+        const std::string& form = from == 0 && to == written.size() ? tokens[i].form : elided;
+        w.candidate = candidate(form, lang);
+        if (w.candidate) {
+          w.key = analysis.stem(form);
+          if (w.key.empty()) w.key = form;
+          w.display = display_form(surface);
+        }
+      }
+      if (!w.candidate) continue;
       Occurrence o;
-      o.key = analysis.stem(form);
-      if (o.key.empty()) o.key = form;
-      o.display = display_form(surface);
+      o.key = &w.key;
+      o.display = &w.display;
       o.weight = texts[t].second;
       o.text = t;
       o.index = i;
@@ -144,19 +162,19 @@ std::vector<std::string> extract_keywords(const Analysis& analysis, std::size_t 
   std::unordered_map<std::string, Entry> words, pairs;
   for (std::size_t k = 0; k < occ.size(); ++k) {
     const Occurrence& o = occ[k];
-    first_seen.emplace(o.display, o.order);
-    Entry& w = words[o.key];
+    first_seen.try_emplace(*o.display, o.order);
+    Entry& w = words[*o.key];
     if (w.count++ == 0) w.first = o.order;
     w.score += o.weight;
-    ++w.displays[o.display];
+    ++w.displays[*o.display];
     if (k + 1 < occ.size() && o.joined_to_next && occ[k + 1].text == o.text &&
-        occ[k + 1].index == o.index + 1 && o.key != occ[k + 1].key) {
-      std::string display = o.display + " " + occ[k + 1].display;
-      first_seen.emplace(display, o.order);
-      Entry& p = pairs[o.key + " " + occ[k + 1].key];
+        occ[k + 1].index == o.index + 1 && *o.key != *occ[k + 1].key) {
+      std::string display = *o.display + " " + *occ[k + 1].display;
+      first_seen.try_emplace(display, o.order);
+      Entry& p = pairs[*o.key + " " + *occ[k + 1].key];
       if (p.count++ == 0) {
         p.first = o.order;
-        p.members = {o.key, occ[k + 1].key};
+        p.members = {*o.key, *occ[k + 1].key};
       }
       p.score += (o.weight + occ[k + 1].weight) / 2;
       ++p.displays[display];
