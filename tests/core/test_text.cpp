@@ -214,6 +214,28 @@ TEST_CASE("analysis_form: each mapping") {
   CHECK(analysis_form("INTERPOL", "en") == "interpol");
 }
 
+TEST_CASE("char_after and append_utf8: the inline paths agree with ICU's decoder") {
+  // Every one- and two-byte string, alone and before "x": same code point, same next index.
+  std::size_t differ = 0;
+  for (unsigned a = 0; a < 256; ++a)
+    for (int b = -1; b < 256; ++b) {
+      std::string s(1, static_cast<char>(a));
+      if (b >= 0) s += static_cast<char>(b);
+      for (const std::string& t : {s, s + "x"}) {
+        std::size_t i = 0, j = 0;
+        UChar32 inline_c = detail::char_after(t, i), long_c = detail::char_after_long(t, j);
+        if (inline_c != long_c || i != j) ++differ;
+      }
+    }
+  CHECK(differ == 0);
+  for (char32_t c : {U'\0', U'a', U'\u007F', U'\u0080', U'\u0628', U'\u07FF', U'\u0800', U'\U0001F600'}) {
+    std::string quick, slow;
+    detail::append_utf8(quick, c);
+    detail::append_utf8_long(slow, c);
+    CHECK(quick == slow);
+  }
+}
+
 TEST_CASE("analysis_form: the quick path gives ICU's form for every code point below U+0800") {
   // Each code point alone, after an Arabic letter, after a Latin one and before a
   // combining mark (which the quick path leaves to ICU), in an Arabic and a Persian word.

@@ -28,7 +28,7 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) noexcept {
   return std::nullopt;
 }
 
-UChar32 char_after(std::string_view s, std::size_t& i) noexcept {
+UChar32 char_after_long(std::string_view s, std::size_t& i) noexcept {
   if (i >= s.size()) return -1;
   auto k = static_cast<int32_t>(i);
   UChar32 c;
@@ -52,7 +52,7 @@ std::size_t count_code_points(std::string_view s) noexcept {
   return n;
 }
 
-void append_utf8(std::string& out, char32_t c) {
+void append_utf8_long(std::string& out, char32_t c) {
   char buf[U8_MAX_LENGTH];
   int32_t n = 0;
   UBool error = false;
