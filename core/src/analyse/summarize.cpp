@@ -139,7 +139,7 @@ std::string card_text(const std::vector<SummarySentence>& sentences, std::size_t
 Summary summarize_with(const Analysis& analysis, const SummaryOptions& options, const RankWeights& weights) {
   Summary summary;
   if (options.max_sentences == 0) return summary;
-  TermIndex index(analysis.language());
+  TermIndex index(analysis);
   std::vector<Candidate> cs = candidates(analysis, index);
   if (cs.empty()) return summary;
   std::vector<TermId> title_terms = index.terms(analysis.title().words).ids;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "khabar/analysis.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar::detail {
@@ -13,6 +14,8 @@ namespace {
 constexpr TermId stopword = std::numeric_limits<TermId>::max();
 
 }  // namespace
+
+TermIndex::TermIndex(const Analysis& analysis) : language_(analysis.language()), analysis_(&analysis) {}
 
 TermIndex::Terms TermIndex::terms(const Word* first, const Word* last) {
   Terms out;
@@ -25,7 +28,10 @@ TermIndex::Terms TermIndex::terms(const Word* first, const Word* last) {
       // Numbers carry news ("196 دولة"); a lone letter rarely does.
       bool keep = w->number || (!is_stopword(form, language_) && count_code_points(form) > 1);
       if (keep) {
-        auto [s, added] = by_stem_.try_emplace(w->number ? form : stem(form, language_), next_);
+        auto [s, added] = by_stem_.try_emplace(w->number   ? form
+                                               : analysis_ ? analysis_->stem(form)
+                                                           : stem(form, language_),
+                                               next_);
         if (added) ++next_;
         it->second = s->second;
       }

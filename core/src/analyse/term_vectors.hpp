@@ -11,6 +11,10 @@
 
 #include "khabar/text.hpp"
 
+namespace khabar {
+class Analysis;
+}
+
 namespace khabar::detail {
 
 using TermId = std::uint32_t;
@@ -20,6 +24,9 @@ using TermVector = std::vector<std::pair<TermId, double>>;  // sorted by term, u
 class TermIndex {
  public:
   explicit TermIndex(std::string language) : language_(std::move(language)) {}
+  // Stems through the analysis's cache, which the keywords share: each form of the article is
+  // stemmed once per card.
+  explicit TermIndex(const Analysis& analysis);
 
   struct Terms {
     std::vector<TermId> ids;  // content terms in text order, repeats kept
@@ -34,6 +41,7 @@ class TermIndex {
 
  private:
   std::string language_;
+  const Analysis* analysis_ = nullptr;
   std::unordered_map<std::string, TermId> by_form_;  // analysis form -> id; npos: stopword
   std::unordered_map<std::string, TermId> by_stem_;
   TermId next_ = 0;
