@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyse/analysis_form.hpp"
+#include "analyse/words.hpp"
 #include "khabar/read.hpp"
 #include "khabar/text.hpp"
 #include "text/utf8.hpp"
@@ -266,6 +267,28 @@ TEST_CASE("analysis_form: the quick path gives ICU's form for every code point b
        {"\u0627\u0654\u0645\u064A\u0631", "\u0645\u06D6\u06E2\u0646", "\u0645\u06E2\u06D6\u0646",
         "\u0645\u0651\u064E\u0646", "\u0645\u064E\u0651\u0646", "\xFF\xFE\u0628", "\uFEFB\u0628"})
     CHECK(detail::analysis_form(w, "ar") == detail::analysis_form_icu(w, "ar"));
+}
+
+TEST_CASE("clitic_variants: each rule, as views into the form") {
+  auto variants = [](std::string_view form) {
+    std::vector<std::string> out;
+    for (std::string_view v : detail::clitic_variants(form)) {
+      CHECK(v.data() + v.size() == form.data() + form.size());  // an end of the form itself
+      out.emplace_back(v);
+    }
+    return out;
+  };
+  CHECK(variants("المغرب") == Strings{"المغرب", "مغرب"});
+  CHECK(variants("للدوره") == Strings{"للدوره", "دوره"});
+  CHECK(variants("بالمغرب") == Strings{"بالمغرب", "مغرب"});
+  CHECK(variants("والمغرب") == Strings{"والمغرب", "مغرب", "المغرب", "مغرب"});
+  CHECK(variants("وفي") == Strings{"وفي"});  // the و rule needs more than three letters
+  CHECK(variants("فلما") == Strings{"فلما", "لما"});
+  CHECK(variants("بيت") == Strings{"بيت"});  // a lone ب needs more than three letters
+  CHECK(variants("كتاب") == Strings{"كتاب", "تاب"});
+  CHECK(variants("ال") == Strings{"ال"});  // nothing of fewer than two letters is added
+  CHECK(variants("interpol") == Strings{"interpol"});
+  CHECK(variants("") == Strings{""});
 }
 
 TEST_CASE("is_stopword") {

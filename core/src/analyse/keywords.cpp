@@ -88,7 +88,7 @@ bool candidate(const std::string& form, std::string_view language) {
     letters += detail::is_letter(c) ? 1 : 0;
   }
   if (letters < 3) return false;
-  for (const std::string& v : detail::clitic_variants(form))
+  for (std::string_view v : detail::clitic_variants(form))
     if (is_stopword(v, language)) return false;
   return true;
 }

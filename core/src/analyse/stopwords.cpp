@@ -6,12 +6,13 @@
 #include "analyse/analysis_form.hpp"
 #include "khabar/text.hpp"
 #include "text/languages.hpp"
+#include "text/string_set.hpp"
 
 namespace khabar {
 
 namespace {
 
-using StopwordSet = std::unordered_set<std::string>;
+using StopwordSet = detail::StringSet;
 
 // The lists hold written forms ("إلى", "Été"); callers ask with analysis forms.
 StopwordSet load(const detail::LanguageInfo& language) {
@@ -45,7 +46,7 @@ const StopwordSet* stopwords(std::string_view language) {
 
 bool is_stopword(std::string_view form, std::string_view language) {
   const StopwordSet* set = stopwords(language);
-  return set && set->count(std::string(form)) > 0;
+  return set && set->count(form) > 0;
 }
 
 }  // namespace khabar

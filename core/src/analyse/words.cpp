@@ -10,34 +10,45 @@ namespace {
 
 bool starts_with(std::u32string_view s, std::u32string_view p) { return s.substr(0, p.size()) == p; }
 
+// `v` without its first `n` code points.
+std::string_view drop(std::string_view v, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < n && i < v.size(); ++k) char_after(v, i);
+  return v.substr(i);
+}
+
+bool starts_with_any(std::string_view v, std::initializer_list<std::string_view> letters) {
+  for (std::string_view l : letters)
+    if (v.starts_with(l)) return true;
+  return false;
+}
+
 }  // namespace
 
-std::vector<std::string> clitic_variants(std::string_view form) {
-  std::u32string f = to_utf32(form);
-  std::vector<std::u32string> found{f};
-  auto add = [&](std::u32string_view v) {
-    if (v.size() >= 2) found.emplace_back(v);
+// On the UTF-8 bytes: a UTF-8 prefix is a code-point prefix, and lengths are counted in
+// code points, as the rules are written.
+CliticVariants clitic_variants(std::string_view form) {
+  CliticVariants found;
+  found.add(form);
+  auto add = [&](std::string_view v) {
+    if (count_code_points(v) >= 2) found.add(v);
   };
-  auto strip_article = [&](std::u32string_view v) {
-    if (starts_with(v, U"ال")) {
-      add(v.substr(2));
-    } else if (starts_with(v, U"لل")) {
-      add(v.substr(2));
-    } else if (v.size() > 3 && (v[0] == U'ب' || v[0] == U'ك' || v[0] == U'ف' || v[0] == U'و') &&
-               starts_with(v.substr(1), U"ال")) {
-      add(v.substr(3));
-    } else if (v.size() > 3 && (v[0] == U'ب' || v[0] == U'ل' || v[0] == U'ك')) {
-      add(v.substr(1));
+  auto strip_article = [&](std::string_view v) {
+    if (v.starts_with("ال") || v.starts_with("لل")) {
+      add(drop(v, 2));
+    } else if (count_code_points(v) > 3 && starts_with_any(v, {"ب", "ك", "ف", "و"}) &&
+               drop(v, 1).starts_with("ال")) {
+      add(drop(v, 3));
+    } else if (count_code_points(v) > 3 && starts_with_any(v, {"ب", "ل", "ك"})) {
+      add(drop(v, 1));
     }
   };
-  strip_article(f);
-  if (f.size() > 3 && (f[0] == U'و' || f[0] == U'ف')) {
-    add(f.substr(1));
-    strip_article(std::u32string_view(f).substr(1));
+  strip_article(form);
+  if (count_code_points(form) > 3 && starts_with_any(form, {"و", "ف"})) {
+    add(drop(form, 1));
+    strip_article(drop(form, 1));
   }
-  std::vector<std::string> out;
-  for (auto& v : found) out.push_back(from_utf32(v));
-  return out;
+  return found;
 }
 
 std::string without_marks(std::string_view word) {
@@ -60,10 +71,10 @@ WordList::WordList(std::string_view language, std::initializer_list<std::string_
   }
 }
 
-bool WordList::exactly(std::string_view form) const { return forms_.count(std::string(form)) != 0; }
+bool WordList::exactly(std::string_view form) const { return forms_.count(form) != 0; }
 
 bool WordList::contains(std::string_view form) const {
-  for (const std::string& v : clitic_variants(form))
+  for (std::string_view v : clitic_variants(form))
     if (forms_.count(v)) return true;
   return false;
 }
