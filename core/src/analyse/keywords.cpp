@@ -16,22 +16,48 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <cstdint>
+#include <limits>
 #include <unordered_map>
 
 #include "analyse/words.hpp"
 #include "khabar/extract.hpp"
 #include "text/chars.hpp"
 #include "text/languages.hpp"
+#include "text/string_set.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar {
 
 namespace {
 
+// Stems and display forms are numbered as they are met, so that counting compares numbers and
+// builds no string: on wasm32 every std::string beyond 10 bytes (five Arabic letters) is an
+// allocation.
+using Id = std::uint32_t;
+// A display of an entry: one display form's id (a word), or two (a pair, shown "a b").
+using DisplayKey = std::uint64_t;
+constexpr Id no_id = std::numeric_limits<Id>::max();
+DisplayKey display_key(Id first, Id second = no_id) { return (DisplayKey{first} << 32) | second; }
+
+class Interned {
+ public:
+  Id of(std::string_view s) {
+    auto [it, added] = ids_.try_emplace(std::string(s), static_cast<Id>(strings_.size()));
+    if (added) strings_.emplace_back(s);
+    return it->second;
+  }
+  const std::string& operator[](Id id) const { return strings_[id]; }
+  std::size_t size() const { return strings_.size(); }
+
+ private:
+  std::vector<std::string> strings_;
+  std::unordered_map<std::string, Id, detail::StringHash, std::equal_to<>> ids_;
+};
+
 struct Occurrence {
-  const std::string* key;      // stem
-  const std::string* display;  // written form
+  Id stem = 0, display = 0;
   double weight = 0;
   std::size_t text = 0, index = 0;  // which text, and the word's position in it
   std::size_t order = 0;            // across the article
@@ -41,8 +67,18 @@ struct Occurrence {
 struct Entry {
   double score = 0;
   std::size_t count = 0, first = 0;
-  std::map<std::string, std::size_t> displays;
-  std::vector<std::string> members;  // the stems of a pair, empty for a word
+  std::vector<std::pair<DisplayKey, std::size_t>> displays;  // display -> occurrences
+  bool pair = false;
+  std::array<Id, 2> members{};  // the stems of a pair
+
+  void count_display(DisplayKey d) {
+    for (auto& [key, n] : displays)
+      if (key == d) {
+        ++n;
+        return;
+      }
+    displays.emplace_back(d, 1);
+  }
 };
 
 // "والمغرب" / "بالمغرب" / "للشرطة" -> "المغرب" / "المغرب" / "الشرطة".
@@ -93,8 +129,10 @@ bool candidate(const std::string& form, std::string_view language) {
   return true;
 }
 
-std::string best_display(const Entry& e, const std::unordered_map<std::string, std::size_t>& first_seen) {
-  std::string best;
+// The most frequent display of the entry; ties: the display met first in the article (each
+// display has its own first occurrence, so the choice does not depend on any order).
+DisplayKey best_display(const Entry& e, const std::unordered_map<DisplayKey, std::size_t>& first_seen) {
+  DisplayKey best = 0;
   std::size_t best_count = 0;
   for (const auto& [display, count] : e.displays)
     if (count > best_count || (count == best_count && first_seen.at(display) < first_seen.at(best))) {
@@ -120,9 +158,10 @@ std::vector<std::string> extract_keywords(const Analysis& analysis, std::size_t 
   // occurrence. The views point into the analysis's texts, which outlive this function.
   struct Seen {
     bool candidate = false;
-    std::string key, display;
+    Id stem = 0, display = 0;
   };
   std::unordered_map<std::string_view, Seen> seen;
+  Interned stems, displays;
   std::vector<Occurrence> occ;
   for (std::size_t t = 0; t < texts.size(); ++t) {
     std::string_view text = texts[t].first->text;
@@ -139,83 +178,92 @@ std::vector<std::string> extract_keywords(const Analysis& analysis, std::size_t 
         const std::string& form = from == 0 && to == written.size() ? tokens[i].form : elided;
         w.candidate = candidate(form, lang);
         if (w.candidate) {
-          w.key = analysis.stem(form);
-          if (w.key.empty()) w.key = form;
-          w.display = display_form(surface);
+          const std::string& stem = analysis.stem(form);
+          w.stem = stems.of(stem.empty() ? form : stem);
+          w.display = displays.of(display_form(surface));
         }
       }
       if (!w.candidate) continue;
       Occurrence o;
-      o.key = &w.key;
-      o.display = &w.display;
+      o.stem = w.stem;
+      o.display = w.display;
       o.weight = texts[t].second;
       o.text = t;
       o.index = i;
       o.order = occ.size();
       o.joined_to_next =
           i + 1 < tokens.size() && detail::only_space(text, tokens[i].end, tokens[i + 1].start);
-      occ.push_back(std::move(o));
+      occ.push_back(o);
     }
   }
 
-  std::unordered_map<std::string, std::size_t> first_seen;
-  std::unordered_map<std::string, Entry> words, pairs;
+  std::unordered_map<DisplayKey, std::size_t> first_seen;
+  std::vector<Entry> words(stems.size());          // by stem
+  std::unordered_map<std::uint64_t, Entry> pairs;  // by the two stems
   for (std::size_t k = 0; k < occ.size(); ++k) {
     const Occurrence& o = occ[k];
-    first_seen.try_emplace(*o.display, o.order);
-    Entry& w = words[*o.key];
+    first_seen.try_emplace(display_key(o.display), o.order);
+    Entry& w = words[o.stem];
     if (w.count++ == 0) w.first = o.order;
     w.score += o.weight;
-    ++w.displays[*o.display];
+    w.count_display(display_key(o.display));
     if (k + 1 < occ.size() && o.joined_to_next && occ[k + 1].text == o.text &&
-        occ[k + 1].index == o.index + 1 && *o.key != *occ[k + 1].key) {
-      std::string display = *o.display + " " + *occ[k + 1].display;
+        occ[k + 1].index == o.index + 1 && o.stem != occ[k + 1].stem) {
+      const Occurrence& next = occ[k + 1];
+      DisplayKey display = display_key(o.display, next.display);
       first_seen.try_emplace(display, o.order);
-      Entry& p = pairs[*o.key + " " + *occ[k + 1].key];
+      Entry& p = pairs[(std::uint64_t{o.stem} << 32) | next.stem];
       if (p.count++ == 0) {
         p.first = o.order;
-        p.members = {*o.key, *occ[k + 1].key};
+        p.pair = true;
+        p.members = {o.stem, next.stem};
       }
-      p.score += (o.weight + occ[k + 1].weight) / 2;
-      ++p.displays[display];
+      p.score += (o.weight + next.weight) / 2;
+      p.count_display(display);
     }
   }
 
   // Pairs that are names: kept with a 1.5 bonus; their bound words step aside.
   std::vector<const Entry*> ranked;
-  std::unordered_map<std::string, bool> bound;
+  std::vector<bool> bound(stems.size(), false);
   for (auto& [key, p] : pairs) {
     if (p.count < 2) continue;
     bool name = false;
-    for (const std::string& m : p.members)
-      if (3 * p.count >= 2 * words[m].count) name = bound[m] = true;
+    for (Id m : p.members)
+      if (3 * p.count >= 2 * words[m].count) name = true, bound[m] = true;
     if (!name) continue;
     p.score *= 1.5;
     ranked.push_back(&p);
   }
-  for (auto& [key, w] : words)
-    if (!bound.count(key)) ranked.push_back(&w);
+  for (Id stem = 0; stem < words.size(); ++stem)
+    if (!bound[stem]) ranked.push_back(&words[stem]);
 
+  // A total order: no two words and no two pairs start at the same occurrence, and a pair
+  // goes before the word it starts with, so the hash containers' order never shows.
   auto strong = [](const Entry* e) { return e->count >= 2 || e->score >= 3.0; };
   std::sort(ranked.begin(), ranked.end(), [&](const Entry* a, const Entry* b) {
     if (strong(a) != strong(b)) return strong(a);
     if (a->score != b->score) return a->score > b->score;
-    return a->first < b->first;
+    if (a->first != b->first) return a->first < b->first;
+    return a->pair && !b->pair;
   });
 
+  auto text_of = [&](DisplayKey d) {
+    auto first = static_cast<Id>(d >> 32), second = static_cast<Id>(d & 0xFFFFFFFF);
+    return second == no_id ? displays[first] : displays[first] + " " + displays[second];
+  };
   std::vector<std::string> out;
-  std::vector<std::string> used;  // stems of the pairs already chosen
+  std::vector<Id> used;  // stems of the pairs already chosen
   for (const Entry* e : ranked) {
     if (out.size() >= max) break;
     if (!strong(e) && out.size() >= min) break;
-    if (!e->members.empty()) {
-      bool overlaps = std::any_of(e->members.begin(), e->members.end(), [&](const std::string& m) {
-        return std::find(used.begin(), used.end(), m) != used.end();
-      });
+    if (e->pair) {
+      bool overlaps = std::any_of(e->members.begin(), e->members.end(),
+                                  [&](Id m) { return std::find(used.begin(), used.end(), m) != used.end(); });
       if (overlaps) continue;
       used.insert(used.end(), e->members.begin(), e->members.end());
     }
-    std::string display = best_display(*e, first_seen);
+    std::string display = text_of(best_display(*e, first_seen));
     if (std::find(out.begin(), out.end(), display) == out.end()) out.push_back(std::move(display));
   }
   return out;
