@@ -44,9 +44,11 @@ DisplayKey display_key(Id first, Id second = no_id) { return (DisplayKey{first} 
 class Interned {
  public:
   Id of(std::string_view s) {
-    auto [it, added] = ids_.try_emplace(std::string(s), static_cast<Id>(strings_.size()));
-    if (added) strings_.emplace_back(s);
-    return it->second;
+    if (auto it = ids_.find(s); it != ids_.end()) return it->second;
+    auto id = static_cast<Id>(strings_.size());
+    strings_.emplace_back(s);
+    ids_.emplace(strings_.back(), id);
+    return id;
   }
   const std::string& operator[](Id id) const { return strings_[id]; }
   std::size_t size() const { return strings_.size(); }
