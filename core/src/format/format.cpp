@@ -18,7 +18,9 @@
 
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "format/messages.hpp"
 #include "format/time_zone.hpp"
@@ -117,6 +119,51 @@ std::vector<std::string> catalog_languages() {
   return out;
 }
 
+// The ICU formatters of one resolved locale. Building them (data look-ups, pattern parsing,
+// number formatters compiled on their third use) cost as much as a card's text analysis in
+// wasm, and they depend on the locale only: so they outlive a Formatter, in a small pool.
+// A Formatter takes one for itself (no two Formatters share one: each may be on its own
+// thread) and gives it back when it is destroyed.
+struct LocaleFormats {
+  std::string tag;
+  std::unique_ptr<icu::DateFormat> date_format;  // its time zone is set before every use
+  std::unique_ptr<icu::RelativeDateTimeFormatter> relative_format;
+  std::optional<icu::number::LocalizedNumberFormatter> numbers, years;
+  std::unique_ptr<icu::ListFormatter> list_format;
+  icu::UnicodeString digits;  // the numbering system's ten digits; empty when not decimal
+  std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>> messages;
+};
+
+class LocaleFormatsPool {
+ public:
+  static LocaleFormatsPool& instance() {
+    static auto* pool =
+        new LocaleFormatsPool;  // never destroyed: Formatters of static objects give back at exit
+    return *pool;
+  }
+  // Null when none is idle for `tag`: the caller builds one.
+  std::unique_ptr<LocaleFormats> take(const std::string& tag) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto it = idle_.begin(); it != idle_.end(); ++it)
+      if ((*it)->tag == tag) {
+        auto formats = std::move(*it);
+        idle_.erase(it);
+        return formats;
+      }
+    return nullptr;
+  }
+  void give(std::unique_ptr<LocaleFormats> formats) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (idle_.size() >= max_idle) idle_.erase(idle_.begin());  // the longest unused
+    idle_.push_back(std::move(formats));
+  }
+
+ private:
+  static constexpr std::size_t max_idle = 8;  // a service's few locales, each on a thread or two
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<LocaleFormats>> idle_;
+};
+
 struct Formatter::Impl {
   FormatOptions options;
   std::string tag, language;
@@ -124,13 +171,11 @@ struct Formatter::Impl {
   Direction direction = Direction::ltr;
   Warnings warnings;
   std::unique_ptr<icu::TimeZone> zone;  // options.time_zone; null: each timestamp's own
+  std::unique_ptr<LocaleFormats> f;     // never null once constructed
 
-  std::unique_ptr<icu::DateFormat> date_format;
-  std::unique_ptr<icu::RelativeDateTimeFormatter> relative_format;
-  std::optional<icu::number::LocalizedNumberFormatter> numbers, years;
-  std::unique_ptr<icu::ListFormatter> list_format;
-  icu::UnicodeString digits;  // the numbering system's ten digits; empty when not decimal
-  std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>> messages;
+  ~Impl() {
+    if (f) LocaleFormatsPool::instance().give(std::move(f));
+  }
 
   static void check(UErrorCode status, const char* what) {
     if (U_FAILURE(status)) throw Error(codes::internal, std::string(what) + ": " + u_errorName(status));
@@ -177,21 +222,21 @@ struct Formatter::Impl {
   }
 
   icu::RelativeDateTimeFormatter& relative() {
-    if (!relative_format) {
+    if (!f->relative_format) {
       UErrorCode status = U_ZERO_ERROR;
-      relative_format = std::make_unique<icu::RelativeDateTimeFormatter>(
+      f->relative_format = std::make_unique<icu::RelativeDateTimeFormatter>(
           locale, nullptr, UDAT_STYLE_LONG, UDISPCTX_CAPITALIZATION_NONE, status);
       check(status, "relative time formatter");
     }
-    return *relative_format;
+    return *f->relative_format;
   }
 
   const icu::number::LocalizedNumberFormatter& number_format(bool grouping) {
-    if (!numbers) {
-      numbers = icu::number::NumberFormatter::withLocale(locale);
-      years = icu::number::NumberFormatter::withLocale(locale).grouping(UNUM_GROUPING_OFF);
+    if (!f->numbers) {
+      f->numbers = icu::number::NumberFormatter::withLocale(locale);
+      f->years = icu::number::NumberFormatter::withLocale(locale).grouping(UNUM_GROUPING_OFF);
     }
-    return grouping ? *numbers : *years;
+    return grouping ? *f->numbers : *f->years;
   }
 
   std::string format(double value, bool grouping) {
@@ -221,8 +266,8 @@ struct Formatter::Impl {
   }
 
   icu::MessageFormat& message_format(std::string_view id) {
-    auto cached = messages.find(id);
-    if (cached != messages.end()) return *cached->second;
+    auto cached = f->messages.find(id);
+    if (cached != f->messages.end()) return *cached->second;
     auto [pattern, from] = find_message(id);
     if (!pattern) throw Error(codes::internal, "no catalog has the message \"" + std::string(id) + "\"");
     UErrorCode status = U_ZERO_ERROR;
@@ -237,7 +282,7 @@ struct Formatter::Impl {
     UParseError where;
     auto format = std::make_unique<icu::MessageFormat>(to_icu(*pattern), rules, where, status);
     check(status, ("message \"" + std::string(id) + "\" of " + from).c_str());
-    return *messages.emplace(std::string(id), std::move(format)).first->second;
+    return *f->messages.emplace(std::string(id), std::move(format)).first->second;
   }
 };
 
@@ -260,9 +305,14 @@ Formatter::Formatter(std::string_view locale, const FormatOptions& options, std:
       m.zone.reset(icu::TimeZone::getGMT()->clone());
     }
   }
-  std::unique_ptr<icu::NumberingSystem> ns(icu::NumberingSystem::createInstance(m.locale, status));
-  if (U_SUCCESS(status) && ns && !ns->isAlgorithmic() && ns->getRadix() == 10)
-    m.digits = ns->getDescription();
+  m.f = LocaleFormatsPool::instance().take(m.tag);
+  if (!m.f) {
+    m.f = std::make_unique<LocaleFormats>();
+    m.f->tag = m.tag;
+    std::unique_ptr<icu::NumberingSystem> ns(icu::NumberingSystem::createInstance(m.locale, status));
+    if (U_SUCCESS(status) && ns && !ns->isAlgorithmic() && ns->getRadix() == 10)
+      m.f->digits = ns->getDescription();
+  }
 }
 
 Formatter::~Formatter() = default;
@@ -286,13 +336,13 @@ CardDate Formatter::format_date(const Timestamp& t) {
   d.iso = t.iso();
   d.date_only = t.date_only;
   UDate when = Impl::instant(t, *m.written_zone(t));
-  if (!m.date_format) {
-    m.date_format.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, m.locale));
-    if (!m.date_format) throw Error(codes::internal, "no date format for " + m.tag);
+  if (!m.f->date_format) {
+    m.f->date_format.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, m.locale));
+    if (!m.f->date_format) throw Error(codes::internal, "no date format for " + m.tag);
   }
-  m.date_format->adoptTimeZone(m.display_zone(t).release());
+  m.f->date_format->adoptTimeZone(m.display_zone(t).release());
   icu::UnicodeString out;
-  m.date_format->format(when, out);
+  m.f->date_format->format(when, out);
   d.display = to_utf8(out);
   d.relative = relative(t);
   return d;
@@ -369,8 +419,8 @@ std::string Formatter::localize_digits(std::string_view phrase) {
     for (int32_t j = start; j < i;) {
       UChar32 d = text.char32At(j);
       int v = u_charDigitValue(d);
-      if (v >= 0 && !m.digits.isEmpty())
-        out.append(m.digits.char32At(m.digits.moveIndex32(0, v)));
+      if (v >= 0 && !m.f->digits.isEmpty())
+        out.append(m.f->digits.char32At(m.f->digits.moveIndex32(0, v)));
       else
         out.append(d);
       j += U16_LENGTH(d);
@@ -386,15 +436,15 @@ std::string Formatter::reading_time(int minutes) {
 std::string Formatter::list(const std::vector<std::string>& items) {
   Impl& m = *impl_;
   UErrorCode status = U_ZERO_ERROR;
-  if (!m.list_format) {
-    m.list_format.reset(
+  if (!m.f->list_format) {
+    m.f->list_format.reset(
         icu::ListFormatter::createInstance(m.locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE, status));
     Impl::check(status, "list format");
   }
   std::vector<icu::UnicodeString> parts;
   for (const auto& item : items) parts.push_back(to_icu(item));
   icu::UnicodeString out;
-  m.list_format->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+  m.f->list_format->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
   Impl::check(status, "list format");
   return to_utf8(out);
 }
