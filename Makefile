@@ -101,7 +101,7 @@ bench: deps
 # segmentation against Intl.Segmenter, memory.
 bench-wasm: web
 	@cmake --build --preset native -j $(JOBS) --target khabar_throughput
-	@node tests/bench/wasm_bench.mjs ../shared/eval/easc/easc-dev.jsonl build/native/tests/bench/khabar_throughput 3
+	@node tests/bench/wasm_bench.mjs ../shared/eval/easc/easc-dev.jsonl build/native/tests/bench/khabar_throughput 5
 
 # The WebAssembly build: ICU 72.1 and libstemmer from Debian's sources, and Gumbo 0.10.1 from npm
 # (gumbo-parser@0.3.0, pinned), built into a cache outside the clone keyed by their inputs

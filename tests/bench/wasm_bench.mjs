@@ -33,7 +33,7 @@ for (const name of (await readdir(dist)).sort()) {
 const arabicPage = ['khabar.js', 'index.js', 'khabar-core.mjs', 'khabar-core.wasm', 'khabar-icu-base.dat', 'khabar-icu-ar.dat'];
 const total = arabicPage.reduce((t, name) => t.map((v, i) => v + (sizes.get(name)?.[i] ?? NaN)), [0, 0, 0]);
 console.log(`    ${'one Arabic page'.padEnd(22)} ${String(total[0]).padStart(9)} ${String(total[1]).padStart(10)} ${String(total[2]).padStart(10)}` +
-  `   (${(total[2] / 1000).toFixed(1)} KB brotli; budget 450, aim 400; 1361800 before issue 12's second round: 602.4)`);
+  `   (${(total[2] / 1000).toFixed(1)} KB brotli; budget 450, aim 400; before issue 12's second round (1361800): 602.4, after it (d158e62): 518.6)`);
 // The HTML reader's core (load({ html: true }), the card service's): what it adds over the lean
 // one, counted apart from the page above. Its wasm holds Gumbo, the reader and ICU's codepage
 // converters; khabar-icu-charsets.dat is the converters' data.
@@ -73,7 +73,7 @@ const wasmRate = done / (cardMs / 1000);
 const nativeRate = nativeDone / nativeSeconds;
 console.log(`(b) native: ${nativeDone} cards in ${nativeSeconds.toFixed(3)} s: ${nativeRate.toFixed(1)} articles/s (${seconds} rounds of 1 s, in turn with wasm)`);
 console.log(`    wasm:   ${done} cards in ${(cardMs / 1000).toFixed(3)} s: ${wasmRate.toFixed(1)} articles/s`);
-console.log(`    wasm / native = ${(wasmRate / nativeRate).toFixed(2)}`);
+console.log(`    wasm / native = ${(wasmRate / nativeRate).toFixed(2)}   (target 0.6; d158e62, before round 4 of issue 12: 0.42)`);
 
 // (c) the same texts, alternating the two segmenters so both see the same machine state
 const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });

@@ -46,7 +46,7 @@ ICU_UCONFIG_FLAGS="-DUCONFIG_NO_LEGACY_CONVERSION=1 -DU_CHARSET_IS_UTF8=1 -DUCON
 ICU_PATCHES_LEVER=${ICU_PATCHES_LEVER:-1}
 KHABAR_PATCHES=()
 ((ICU_PATCHES_LEVER)) && mapfile -t KHABAR_PATCHES < <(find "$DEPS_DIR/patches" -name 'icu-*.patch' | sort)
-# Compiler flags of ICU's wasm build: -Oz, smallest code (ICU is not on the hot path).
+# Compiler flags of ICU's wasm build: -Oz, smallest code (but ICU_HOT_LEVER below).
 ICU_WASM_CFLAGS="-Oz"
 # ICU_VFE_LEVER: virtual function elimination. ICU compiled to LTO bitcode with hidden
 # visibility and whole-program vtables, so the link (which the core's CMake gives the same
@@ -62,6 +62,14 @@ if ((ICU_VFE_LEVER)); then
   ICU_WASM_CFLAGS+=" -flto -fvisibility=hidden -fwhole-program-vtables -fvirtual-function-elimination"
   ICU_UCONFIG_FLAGS+=" -DU_STATIC_IMPLEMENTATION=1"
 fi
+# ICU_HOT_LEVER: the ICU files the cards spend their time in, compiled at -O2 (the rest stays
+# -Oz): break iteration (rbbi, rbbi_cache, filteredbrk), UTF-8 text access (utext), character
+# properties and their tries (uchar, ucptrie, utrie2). +10 % EASC cards a second in wasm for
+# 3.1 KB brotli (issue 12, round 4: wasm/deps/README.md); UnicodeString and NFC as well gave
+# no more speed for 5.7 KB more.
+ICU_HOT_LEVER=${ICU_HOT_LEVER:-1}
+ICU_HOT_FILES=""
+((ICU_HOT_LEVER)) && ICU_HOT_FILES="common/rbbi common/rbbi_cache common/utext common/uchar common/ucptrie common/utrie2 common/filteredbrk"
 # Where the native tools come from: `debian` (icu-devtools, when it is ICU_DEB_VERSION; else
 # falls back to `source`) or `source` (built from the same source package, 2.5-6 min).
 ICU_TOOLS=${ICU_TOOLS:-debian}
@@ -139,6 +147,17 @@ build_wasm() {
     --with-data-packaging=archive --with-cross-build="$TOOLS" \
     CFLAGS="$ICU_WASM_CFLAGS" CXXFLAGS="$ICU_WASM_CFLAGS" CPPFLAGS="$ICU_UCONFIG_FLAGS"
   emmake make -j"$JOBS"
+  # The hot files again at -O2: the very command make runs for each (make -n), with -Oz
+  # changed, then make archives the new objects (.ao: ICU's suffix for static-only objects).
+  local f cmd
+  for f in $ICU_HOT_FILES; do
+    [[ -f $f.ao ]] || { echo "ICU_HOT_FILES: no $f.ao in ICU's build"; exit 1; }
+    rm -f "$f.ao"
+    cmd=$(emmake make -s -n VERBOSE=1 -C "${f%/*}" "${f##*/}.ao" | grep -- ' -c ' | grep -- '-Oz')
+    [[ -n $cmd ]] || { echo "ICU_HOT_FILES: no compile command for $f"; exit 1; }
+    (cd "${f%/*}" && eval "${cmd//-Oz/-O2}")
+  done
+  emmake make -j"$JOBS"
   emmake make install
   cd "$out"
   # Unused: the archive build's data and Makefile.inc, pkg-config files naming the temporary
@@ -175,6 +194,6 @@ if [[ ${ICU_LEGACY_CONVERSION:-0} == 1 ]]; then
   ICU_UCONFIG_FLAGS=${ICU_UCONFIG_FLAGS/-DUCONFIG_NO_LEGACY_CONVERSION=1 /}
   ICU_LINK=icu-wasm-html
 fi
-cached icu-wasm "$(key build_wasm unpack_icu "$K_SOURCE" "${KHABAR_PATCHES[@]}" "$ICU_WASM_CFLAGS" "$ICU_UCONFIG_FLAGS" "$(emcc_version)")" build_wasm
+cached icu-wasm "$(key build_wasm unpack_icu "$K_SOURCE" "${KHABAR_PATCHES[@]}" "$ICU_WASM_CFLAGS" "$ICU_UCONFIG_FLAGS" "$ICU_HOT_FILES" "$(emcc_version)")" build_wasm
 link_output "$OUT" "$ICU_LINK"
 log "ICU ready: $OUT/$ICU_LINK (wasm), $OUT/icu-tools (native tools)"
