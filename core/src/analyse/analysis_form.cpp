@@ -69,13 +69,13 @@ UChar32 quick_fold(UChar32 c, bool persian) {
   static const std::array<Table, 2> tables = [] {
     std::array<Table, 2> t{};
     for (int p = 0; p < 2; ++p)
-      for (UChar32 c = 0; c < quick_limit; ++c) {
-        UChar32 folded = fold_letter(c, p == 1);
-        bool quick = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
-                     (folded < 0 || (u_getCombiningClass(c) == 0 &&
-                                     (c < 0x80 || !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))));
+      for (UChar32 cp = 0; cp < quick_limit; ++cp) {
+        UChar32 folded = fold_letter(cp, p == 1);
+        bool quick = u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                     (folded < 0 || (u_getCombiningClass(cp) == 0 &&
+                                     (cp < 0x80 || !u_hasBinaryProperty(cp, UCHAR_CHANGES_WHEN_CASEFOLDED))));
         if (folded >= 'A' && folded <= 'Z') folded += 'a' - 'A';
-        t[p][static_cast<std::size_t>(c)] = quick ? folded : not_quick;
+        t[p][static_cast<std::size_t>(cp)] = quick ? folded : not_quick;
       }
     return t;
   }();
