@@ -1,9 +1,12 @@
 // The summarizer, the card text's length limit, and the ROUGE scorer of tests/eval.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
+#include "analyse/portable_math.hpp"
 #include "khabar/clean.hpp"
 #include "khabar/read.hpp"
 #include "khabar/summarize.hpp"
@@ -231,4 +234,34 @@ TEST_CASE("rouge: the EASC normalisation, and only it") {
   CHECK(rouge_tokens("مدرسة على") == std::vector<std::string>{"مدرسة", "على"});
   // Runs of letters and digits; punctuation separates.
   CHECK(rouge_tokens("196 دولة، (2025)") == std::vector<std::string>{"196", "دولة", "2025"});
+}
+
+TEST_CASE("portable_log and portable_exp: within two ulps of the libm, exact where they must be") {
+  auto ulps = [](double a, double b) {
+    if (a == b) return 0.0;
+    return std::fabs(a - b) / (std::nextafter(std::fabs(b), INFINITY) - std::fabs(b));
+  };
+  double worst_log = 0, worst_exp = 0;
+  // The idf's arguments ((n + 1) / (df + 0.5)) and a sweep over many binades.
+  for (int n = 1; n <= 300; ++n)
+    for (int df = 0; df <= n; ++df) {
+      double x = (n + 1.0) / (df + 0.5);
+      worst_log = std::max(worst_log, ulps(detail::portable_log(x), std::log(x)));
+    }
+  for (double x = 1e-300; x < 1e300; x *= 1.37)
+    worst_log = std::max(worst_log, ulps(detail::portable_log(x), std::log(x)));
+  // The lead prior's arguments (-i / 8) and both signs up to the overflow.
+  for (int i = 0; i <= 5000; ++i)
+    worst_exp = std::max(worst_exp, ulps(detail::portable_exp(-i / 8.0), std::exp(-i / 8.0)));
+  for (double x = -700; x < 700; x += 0.731)
+    worst_exp = std::max(worst_exp, ulps(detail::portable_exp(x), std::exp(x)));
+  MESSAGE("worst: log " << worst_log << " ulps, exp " << worst_exp << " ulps");
+  CHECK(worst_log <= 2);
+  CHECK(worst_exp <= 2);
+  CHECK(detail::portable_log(1.0) == 0.0);
+  CHECK(detail::portable_exp(0.0) == 1.0);
+  CHECK(detail::portable_log(0.0) == -INFINITY);
+  CHECK(std::isnan(detail::portable_log(-1.0)));
+  CHECK(detail::portable_exp(-1000.0) == 0.0);
+  CHECK(detail::portable_exp(1000.0) == INFINITY);
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analyse/portable_math.hpp"
 #include "analyse/summary_rank.hpp"
 #include "analyse/term_vectors.hpp"
 #include "khabar/analysis.hpp"
@@ -79,7 +80,7 @@ std::vector<double> scores(const std::vector<Candidate>& cs, const std::vector<T
 
   std::vector<double> out(cs.size());
   for (std::size_t i = 0; i < cs.size(); ++i) {
-    double lead = std::exp(-static_cast<double>(i) / w.position_decay);
+    double lead = detail::portable_exp(-static_cast<double>(i) / w.position_decay);
     out[i] =
         (w.position * lead + w.centrality * central[i] + w.title * headline[i] + w.numbers * numeric[i]) *
         length_factor(cs[i].words, w);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "analyse/portable_math.hpp"
 #include "khabar/analysis.hpp"
 #include "text/utf8.hpp"
 
@@ -53,7 +54,7 @@ std::vector<double> inverse_frequencies(const std::vector<std::vector<TermId>>& 
   // +1 inside keeps a term found in every sentence above zero; unseen terms (title
   // words absent from the body) get the rarest weight.
   for (std::size_t t = 0; t < vocabulary; ++t)
-    idf[t] = std::log((n + 1.0) / (static_cast<double>(df[t]) + 0.5));
+    idf[t] = portable_log((n + 1.0) / (static_cast<double>(df[t]) + 0.5));
   return idf;
 }
 
