@@ -130,7 +130,7 @@ web: wasm
 # The golden cards through the package in Node, then the ICU data as a page loads it: the
 # golden cards per language pack and in one instance (Arabic first, English after), and
 # ICU's own output natively against wasm for every kept locale (wasm/deps/README.md).
-test-wasm: web
+test-wasm: web cli
 	@tests/js/run.sh wasm
 	@$(EMENV) node wasm/deps/check-packs.mjs build/wasm/wasm $(DEPS)/icu-data
 	@$(EMENV) wasm/deps/check-data.sh $(DEPS)
