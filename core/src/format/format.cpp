@@ -136,9 +136,9 @@ struct LocaleFormats {
 
 class LocaleFormatsPool {
  public:
+  // Never destroyed: a Formatter held by a static object gives its formats back at exit.
   static LocaleFormatsPool& instance() {
-    static auto* pool =
-        new LocaleFormatsPool;  // never destroyed: Formatters of static objects give back at exit
+    static auto* pool = new LocaleFormatsPool;
     return *pool;
   }
   // Null when none is idle for `tag`: the caller builds one.
