@@ -8,8 +8,6 @@ namespace khabar::detail {
 
 namespace {
 
-bool starts_with(std::u32string_view s, std::u32string_view p) { return s.substr(0, p.size()) == p; }
-
 // `v` without its first `n` code points.
 std::string_view drop(std::string_view v, std::size_t n) {
   std::size_t i = 0;
@@ -34,19 +32,20 @@ CliticVariants clitic_variants(std::string_view form) {
     if (count_code_points(v) >= 2) found.add(v);
   };
   auto strip_article = [&](std::string_view v) {
+    bool long_enough = count_code_points(v) > 3;
     if (v.starts_with("ال") || v.starts_with("لل")) {
       add(drop(v, 2));
-    } else if (count_code_points(v) > 3 && starts_with_any(v, {"ب", "ك", "ف", "و"}) &&
-               drop(v, 1).starts_with("ال")) {
+    } else if (long_enough && starts_with_any(v, {"ب", "ك", "ف", "و"}) && drop(v, 1).starts_with("ال")) {
       add(drop(v, 3));
-    } else if (count_code_points(v) > 3 && starts_with_any(v, {"ب", "ل", "ك"})) {
+    } else if (long_enough && starts_with_any(v, {"ب", "ل", "ك"})) {
       add(drop(v, 1));
     }
   };
   strip_article(form);
   if (count_code_points(form) > 3 && starts_with_any(form, {"و", "ف"})) {
-    add(drop(form, 1));
-    strip_article(drop(form, 1));
+    std::string_view rest = drop(form, 1);
+    add(rest);
+    strip_article(rest);
   }
   return found;
 }
@@ -66,8 +65,7 @@ WordList::WordList(std::string_view language, std::initializer_list<std::string_
   for (std::string_view w : words) {
     std::string form = analysis_form(w, language);
     forms_.insert(form);
-    std::u32string f = to_utf32(form);
-    if (f.size() > 3 && starts_with(f, U"ال")) forms_.insert(from_utf32(std::u32string_view(f).substr(2)));
+    if (count_code_points(form) > 3 && form.starts_with("ال")) forms_.emplace(drop(form, 2));
   }
 }
 
