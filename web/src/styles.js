@@ -384,10 +384,8 @@ ${scriptRules()}
   .khabar-figures li { background: none; }
 }
 @media (prefers-reduced-motion: no-preference) {
-  article { animation: khabar-in 180ms ease-out; }
   a { transition: color 120ms; }
 }
-@keyframes khabar-in { from { opacity: 0; } to { opacity: 1; } }
 `;
 
 /** For embed pages: the blockquote takes the card's box before the script arrives. */
