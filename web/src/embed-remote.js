@@ -55,8 +55,8 @@ export function checkedCard(html) {
   return template.content;
 }
 
-/** Fetches the card's markup and puts it in `card`'s shadow root; rejects with a coded error. */
-export async function adoptRemoteCard(card, url, timeoutAttribute) {
+/** Fetches the card's markup: resolves to it parsed and checked, or rejects with a coded error. */
+export async function fetchRemoteCard(url, timeoutAttribute) {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new EmbedFailure('fetch.unsafe_url', `only http(s) cards are fetched, not ${url.protocol}`);
   let response;
   try {
@@ -67,7 +67,5 @@ export async function adoptRemoteCard(card, url, timeoutAttribute) {
     throw new EmbedFailure(cause?.name === 'TimeoutError' ? 'fetch.timeout' : 'fetch.failed', `${url}: ${cause?.message ?? cause}`);
   }
   if (!response.ok) throw new EmbedFailure('fetch.http_status', `${url}: HTTP ${response.status}`);
-  const content = checkedCard(await response.text());
-  const shadow = card.attachShadow({ mode: 'open' });
-  shadow.append(content);
+  return checkedCard(await response.text());
 }

@@ -4,7 +4,7 @@
 // and every such blockquote, also ones added later, becomes a <khabar-card> in place,
 // the blockquote kept inside as the fallback. Adds nothing to window but the element.
 import { define } from './card-element.js';
-import { adoptRemoteCard, remoteCardUrl } from './embed-remote.js';
+import { fetchRemoteCard, remoteCardUrl } from './embed-remote.js';
 
 const base = new URL('.', document.currentScript?.src ?? document.baseURI);
 // <script data-service="https://cards.example"> renders every card on that service, no wasm.
@@ -34,22 +34,28 @@ define({
 
 function upgrade(blockquote) {
   if (blockquote.parentElement?.localName === 'khabar-card') return;
+  const locale = blockquote.dataset.locale || blockquote.getAttribute('lang');
+  const remote = remoteCardUrl(blockquote, scriptService);
+  let arrived = null;
+  if (remote) {
+    if (pending.has(blockquote)) return;
+    pending.add(blockquote);
+    // The request first: everything below happens while it is on the network.
+    arrived = fetchRemoteCard(remote, blockquote.dataset.timeout);
+  }
   const card = document.createElement('khabar-card');
   const src = blockquote.dataset.src;
   if (src) card.setAttribute('src', src);
-  const locale = blockquote.dataset.locale || blockquote.getAttribute('lang');
   if (locale) card.setAttribute('locale', locale);
   for (const name of ['theme', 'headingLevel', 'now', 'timeZone', 'timeout']) {
     const value = blockquote.dataset[name];
     if (value) card.setAttribute(name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), value);
   }
-  const remote = remoteCardUrl(blockquote, scriptService);
-  if (remote) {
+  if (arrived) {
     // Markup rendered elsewhere: the blockquote stays until it has arrived, and on any failure.
-    if (pending.has(blockquote)) return;
-    pending.add(blockquote);
-    adoptRemoteCard(card, remote, blockquote.dataset.timeout).then(
-      () => {
+    arrived.then(
+      (content) => {
+        card.attachShadow({ mode: 'open' }).append(content);
         blockquote.replaceWith(card);
         card.append(blockquote);
       },
