@@ -1,7 +1,9 @@
 // The service benchmarks' common set-up (bench-service.mjs, tests/bench/lighthouse/run.mjs): the
 // card service in this process behind node:http on 127.0.0.1, brotli-compressed as a CDN would,
 // its outgoing fetch reaching the static test server only, warmed up as in production; and the
-// three partner pages that differ only in their script (static blockquotes, service, wasm).
+// partner pages: the static blockquotes, and the same page with its cards from the service (the
+// script alone; with the card's request preloaded in the head; with it preloaded in the pasted
+// snippet), from the wasm embed, and inlined in the page's HTML.
 import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -62,6 +64,25 @@ export async function startServicePages(server, folder) {
   // in its optimising tier after some calls (the first ~20 renders are 5-10x slower).
   const warmUp = `${svc}card?url=${encodeURIComponent(`${origin}/examples/partner/articles/seed-ar.json`)}&format=html&locale=ar-MA&now=2025-11-29T10:00:00Z`;
   for (let i = 0; i < 100; i++) await (await service.fetch(new Request(warmUp))).arrayBuffer();
+
+  // The card's request announced in the head (README): it runs beside khabar.js's, not after it.
+  const cardUrl = `${svc}card?${new URLSearchParams({ url: `${origin}/examples/partner/articles/seed-ar.json`, format: 'html', locale: 'ar-MA' })}`;
+  const preload = `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">\n</head>`;
+  await writeFile(`${dir}preload.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`).replace('</head>', () => preload));
+  // The same announced beside the blockquote, in the pasted snippet itself (preload is allowed in
+  // the body), the blockquote naming that very URL (data-card): no edit of the page's head.
+  const quote = /<blockquote class="khabar-card" data-src="[^"]*"/;
+  if (!quote.test(base)) throw new Error('static-blockquote.html: no blockquote with data-src');
+  const snippet = base
+    .replace(quote, () => `<blockquote class="khabar-card" data-card="${cardUrl.replaceAll('&', '&amp;')}"`)
+    .replace('</blockquote>', () => `</blockquote>\n  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">`)
+    .replace('</main>', '</main>\n<script async src="/web/dist/khabar.js"></script>');
+  await writeFile(`${dir}snippet.html`, snippet);
+  // The floor: the same card in the page's own HTML (the server-rendered path, a declarative
+  // shadow root), painted in the page's first frame with no script and no second request.
+  const card = await (await service.fetch(new Request(cardUrl))).text();
+  const inline = `<khabar-card><template shadowrootmode="open"><link rel="stylesheet" href="/web/dist/khabar-card.css">${card}</template></khabar-card>`;
+  await writeFile(`${dir}inline.html`, base.replace(/<blockquote[\s\S]*?<\/blockquote>/, () => inline));
 
   return { origin, svc, dir, withScript, sent, close: () => new Promise((resolve) => http.close(resolve)) };
 }
