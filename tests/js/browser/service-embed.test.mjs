@@ -13,6 +13,7 @@ const dir = `${repoRoot}build/service-browser/`;
 const now = '2025-11-29T10:00:00+01:00';
 let server, browser, http, service, svc;
 const violations = [];
+const cardRequests = []; // the service's /card requests, as it received them
 
 before(async () => {
   server = await startServer();
@@ -29,7 +30,12 @@ before(async () => {
       return fetch(url, init);
     },
   });
-  http = serve(service);
+  http = serve({
+    fetch: (request, ...rest) => {
+      if (new URL(request.url).pathname === '/card') cardRequests.push(request.url);
+      return service.fetch(request, ...rest);
+    },
+  });
   await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
   svc = `http://127.0.0.1:${http.address().port}`;
   await mkdir(dir, { recursive: true });
@@ -42,6 +48,13 @@ before(async () => {
 `;
   const quote = (attrs) => `<blockquote class="khabar-card" ${attrs} lang="ar-MA" data-now="${now}" data-time-zone="Africa/Casablanca"><a href="${seed}">الإنتربول</a></blockquote>`;
   await writeFile(`${dir}service.html`, page(quote(`data-src="${seed}"`)));
+  // The snippet a partner pastes for the fastest card: the card's request announced beside the
+  // blockquote (a preload, allowed in the body), the blockquote naming that very URL.
+  const cardUrl = `${svc}/card?${new URLSearchParams({ url: seed, format: 'html', locale: 'ar-MA', now, tz: 'Africa/Casablanca' })}`.replaceAll('&', '&amp;');
+  await writeFile(
+    `${dir}snippet.html`,
+    page(`${quote(`data-card="${cardUrl}"`)}\n<link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl}">`, '<script async src="/web/dist/khabar.js"></script>'),
+  );
   // A card rendered ahead of time (khabar card --format html), served as a static file.
   const card = await (await service.fetch(new Request(`${svc}/card?url=${encodeURIComponent(seed)}&locale=fr-MA&now=${encodeURIComponent(now)}`))).text();
   await writeFile(`${dir}seed.fr-MA.html`, card);
@@ -109,6 +122,21 @@ test('a blockquote naming a pre-rendered card file adopts it, with no wasm', asy
   const file = await readFile(`${dir}seed.fr-MA.html`, 'utf8');
   assert.equal(await page.$eval('khabar-card', (el) => el.shadowRoot.querySelector('article').outerHTML), file.trimEnd());
   assert.deepEqual(coreFiles(server), []);
+});
+
+test('the snippet with its preload: the card is fetched once, by the preload, and adopted', async () => {
+  cardRequests.length = 0;
+  const { page, console: logs, pageErrors } = await openPage(browser);
+  await page.goto(server.url('/build/service-browser/snippet.html'));
+  await page.waitForFunction(() => document.querySelector('khabar-card')?.dataset.state === 'ready', null, { timeout: 20000 });
+  const html = await page.$eval('khabar-card', (el) => el.shadowRoot.querySelector('article').outerHTML);
+  const expected = await readFile(`${repoRoot}tests/golden/cards/expected/seed.ar-MA.html`, 'utf8');
+  assert.equal(html, expected.trimEnd());
+  // khabar.js's fetch took the preloaded response: one request, not one per mode or credentials.
+  assert.equal(cardRequests.length, 1, JSON.stringify(cardRequests));
+  assert.deepEqual(coreFiles(server), []);
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(logs.filter((m) => m.type === 'warning' || m.type === 'error'), []);
 });
 
 test('markup that could run script is refused: the blockquote stays, one warning', async () => {
