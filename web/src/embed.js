@@ -59,7 +59,14 @@ function upgrade(blockquote) {
         blockquote.replaceWith(card);
         card.append(blockquote);
       },
-      (error) => console.warn(`<khabar-card> ${error.code ?? 'card.failed'}: ${error.message}`),
+      (error) => {
+        const code = error.code ?? 'card.failed';
+        const message = String(error.message ?? error);
+        console.warn(`<khabar-card> ${code}: ${message}`);
+        // As every card's render ends in one event, so does this one, on the blockquote that stays.
+        blockquote.dataset.state = 'failed';
+        blockquote.dispatchEvent(new CustomEvent('khabar-error', { bubbles: true, detail: { code, message } }));
+      },
     );
     return;
   }

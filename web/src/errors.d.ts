@@ -32,6 +32,8 @@ export type KhabarCardErrorCode =
   | 'fetch.timeout'
   | 'fetch.failed'
   | 'fetch.unsafe_url'
+  | 'embed.not_a_card'
+  | 'embed.unsafe_markup'
   | 'card.no_article'
   | 'load.module_failed'
   | 'card.failed';

@@ -139,13 +139,25 @@ test('the snippet with its preload: the card is fetched once, by the preload, an
   assert.deepEqual(logs.filter((m) => m.type === 'warning' || m.type === 'error'), []);
 });
 
-test('markup that could run script is refused: the blockquote stays, one warning', async () => {
+test('markup that could run script is refused: the blockquote stays, one warning, one khabar-error', async () => {
   const { page, console: logs } = await openPage(browser);
+  await page.addInitScript(() => {
+    const events = [];
+    Object.defineProperty(window, Symbol.for('khabar.events'), { value: events });
+    document.addEventListener('khabar-error', (e) => events.push({ target: e.target.localName, state: e.target.dataset.state, detail: e.detail }));
+    document.addEventListener('khabar-ready', (e) => events.push({ target: e.target.localName, ready: true }));
+  });
   await page.goto(server.url('/build/service-browser/evil.html'));
-  await page.waitForFunction(() => window.performance.getEntriesByType('resource').some((r) => r.name.includes('evil.fr-MA.html')));
+  await page.waitForFunction(() => window[Symbol.for('khabar.events')].length > 0, null, { timeout: 20000 });
   await page.waitForTimeout(300);
   assert.equal(await page.$$eval('khabar-card', (els) => els.length), 0);
   assert.equal(await page.$$eval('blockquote.khabar-card', (els) => els.length), 1);
+  const events = await page.evaluate(() => window[Symbol.for('khabar.events')]);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.equal(events[0].target, 'blockquote');
+  assert.equal(events[0].state, 'failed');
+  assert.equal(events[0].detail.code, 'embed.unsafe_markup');
+  assert.equal(logs.filter((m) => m.type === 'warning').length, 1, JSON.stringify(logs));
   assert.ok(logs.some((m) => m.type === 'warning' && m.text.includes('embed.unsafe_markup')), JSON.stringify(logs));
 });
 
