@@ -9,7 +9,6 @@ import { fetchRemoteCard, remoteCardUrl } from './embed-remote.js';
 const base = new URL('.', document.currentScript?.src ?? document.baseURI);
 // <script data-service="https://cards.example"> renders every card on that service, no wasm.
 const scriptService = document.currentScript?.dataset.service;
-const pending = new WeakSet();
 
 // The cards render in one module worker (worker.js beside this script) unless the script says
 // data-worker="false". A worker's script must have the page's origin: from another origin (a
@@ -38,8 +37,10 @@ function upgrade(blockquote) {
   const remote = remoteCardUrl(blockquote, scriptService);
   let arrived = null;
   if (remote) {
-    if (pending.has(blockquote)) return;
-    pending.add(blockquote);
+    // On its way, or failed: the state is on the blockquote, so that a second copy of this script
+    // (embed codes pasted each with its own tag) leaves it to the first.
+    if (blockquote.dataset.state) return;
+    blockquote.dataset.state = 'loading';
     // The request first: everything below happens while it is on the network.
     arrived = fetchRemoteCard(remote, blockquote.dataset.timeout);
   }
@@ -56,6 +57,7 @@ function upgrade(blockquote) {
     arrived.then(
       (content) => {
         card.attachShadow({ mode: 'open' }).append(content);
+        delete blockquote.dataset.state; // the card's data-state says it now
         blockquote.replaceWith(card);
         card.append(blockquote);
       },

@@ -55,6 +55,11 @@ before(async () => {
     `${dir}snippet.html`,
     page(`${quote(`data-card="${cardUrl}"`)}\n<link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl}">`, '<script async src="/web/dist/khabar.js"></script>'),
   );
+  // Two such snippets on one page, each with its own copy of the script tag (as embed codes are
+  // pasted): khabar.js runs twice.
+  const cardUrlFr = cardUrl.replace('locale=ar-MA', 'locale=fr-MA');
+  const snippetOf = (url) => `${quote(`data-card="${url}"`)}\n<link rel="preload" as="fetch" crossorigin="anonymous" href="${url}">\n<script async src="/web/dist/khabar.js"></script>`;
+  await writeFile(`${dir}two-snippets.html`, page(`${snippetOf(cardUrl)}\n<p>between</p>\n${snippetOf(cardUrlFr)}`, ''));
   // A card rendered ahead of time (khabar card --format html), served as a static file.
   const card = await (await service.fetch(new Request(`${svc}/card?url=${encodeURIComponent(seed)}&locale=fr-MA&now=${encodeURIComponent(now)}`))).text();
   await writeFile(`${dir}seed.fr-MA.html`, card);
@@ -137,6 +142,22 @@ test('the snippet with its preload: the card is fetched once, by the preload, an
   assert.deepEqual(coreFiles(server), []);
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(logs.filter((m) => m.type === 'warning' || m.type === 'error'), []);
+});
+
+test('two snippets, each with the script: each card is fetched and adopted once, none nested', async () => {
+  cardRequests.length = 0;
+  const { page, pageErrors } = await openPage(browser);
+  await page.goto(server.url('/build/service-browser/two-snippets.html'));
+  await page.waitForFunction(() => [...document.querySelectorAll('khabar-card')].filter((c) => c.dataset.state === 'ready').length >= 2, null, { timeout: 20000 });
+  await page.waitForTimeout(500); // a second run of the script, if any, has had its answers
+  const shape = await page.evaluate(() => ({
+    cards: document.querySelectorAll('khabar-card').length,
+    nested: document.querySelectorAll('khabar-card khabar-card').length,
+    langs: [...document.querySelectorAll('khabar-card')].map((c) => c.shadowRoot.querySelector('article').getAttribute('lang')),
+  }));
+  assert.deepEqual(shape, { cards: 2, nested: 0, langs: ['ar', 'ar'] });
+  assert.equal(cardRequests.length, 2, JSON.stringify(cardRequests));
+  assert.deepEqual(pageErrors, []);
 });
 
 test('markup that could run script is refused: the blockquote stays, one warning, one khabar-error', async () => {
