@@ -20,6 +20,7 @@ const khabarWorker :Workerd.Worker = (
     (name = "KHABAR_ALLOWED_ORIGINS", text = "https://news.example"),
     (name = "KHABAR_MAX_AGE", text = "300"),
     (name = "KHABAR_STALE_WHILE_REVALIDATE", text = "86400"),
+    (name = "KHABAR_SCRIPT_URL", text = "https://cdn.news.example/khabar/khabar.js"),
   ],
   globalOutbound = "internet",
 );

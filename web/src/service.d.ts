@@ -28,6 +28,8 @@ export interface ServiceOptions {
   providerUrl?: string;
   /** The service's public base URL (oEmbed's iframe src), default the request's origin. */
   publicUrl?: string;
+  /** The khabar.js that partners load (your CDN's): /snippet's script tag; without it /snippet is 501. */
+  scriptUrl?: string;
 }
 
 export interface Service {

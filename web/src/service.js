@@ -6,6 +6,7 @@
 //   POST /card?…            the article's bytes in the body
 //   GET  /oembed?url=…&format=json|xml&maxwidth=…&maxheight=…
 //   GET  /embed?url=…&…     a standalone page of the card for an <iframe>
+//   GET  /snippet?url=…&…   the embed code to paste (a blockquote naming the card, its preload, the script)
 //   GET  /embed.js, /khabar-card.css   the embed page's script and stylesheet (strict CSP)
 import * as khabar from './index.js';
 import { css } from './styles.js';
@@ -177,6 +178,7 @@ function escapeXml(text) {
  *   articleCache     { entries: 256, bytes: 32 MB }
  *   cache            a Cache API object (workerd: caches.default), or null
  *   providerName, providerUrl   for oEmbed
+ *   scriptUrl        the khabar.js partners load (the CDN's), for /snippet
  * @returns {{ fetch(request: Request, env?: object, ctx?: object): Promise<Response>, stats(): object }}
  */
 export function createService(options = {}) {
@@ -419,6 +421,33 @@ export function createService(options = {}) {
     return answer(request, JSON.stringify(body) + '\n', 'application/json; charset=utf-8');
   }
 
+  // GET /snippet: the embed code a publisher hands its partners, to paste as it is. The blockquote
+  // names the card's URL (data-card) and a preload beside it asks for that very URL while
+  // khabar.js loads (README: the quickest card); its title link is the fallback. text/plain, so
+  // that it is read and copied here, never rendered on the service's origin.
+  async function getSnippet(request, params, base) {
+    if (!config.scriptUrl) throw new ServiceError(501, 'snippet.no_script', 'no scriptUrl (KHABAR_SCRIPT_URL) is set: the khabar.js that partners load');
+    const url = articleUrl(params);
+    const options = cardOptions(params, request, 'json');
+    const { bytes, contentType } = await article(url);
+    const k = await core();
+    const meta = await k.analyze(bytes, { ...options.core, contentType });
+    const card = new URL('card', base);
+    const query = new URLSearchParams();
+    // `now` only when asked (a card for a test or an archive); a live card is dated at each request.
+    for (const name of ['url', 'locale', 'heading-level', 'now', 'tz']) if (params.get(name) !== null) query.set(name, params.get(name));
+    card.search = query.toString();
+    const href = escapeHtml(card.href);
+    const theme = options.theme ? ` data-theme="${options.theme}"` : '';
+    const link = /^https?:/.test(meta.url) ? meta.url : url;
+    const body =
+      `<blockquote class="khabar-card" data-card="${href}"${theme} lang="${escapeHtml(meta.lang)}" dir="${escapeHtml(meta.dir)}">` +
+      `<a href="${escapeHtml(link)}">${escapeHtml(meta.title)}</a></blockquote>\n` +
+      `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">\n` +
+      `<script async src="${escapeHtml(config.scriptUrl)}"></script>\n`;
+    return answer(request, body, FORMATS.text, { vary: options.varyLanguage ? ['Accept-Language'] : [] });
+  }
+
   function staticFile(request, body, type) {
     return answer(request, body, type);
   }
@@ -441,9 +470,9 @@ export function createService(options = {}) {
     if (path === '/embed.js') return staticFile(request, EMBED_SCRIPT, 'text/javascript; charset=utf-8');
     if (path === '/embed.css') return staticFile(request, EMBED_CSS, 'text/css; charset=utf-8');
     if (path === '/khabar-card.css') return staticFile(request, css.trimStart(), 'text/css; charset=utf-8');
-    const handlers = { '/card': getCard, '/embed': getEmbed, '/oembed': getOEmbed };
+    const handlers = { '/card': getCard, '/embed': getEmbed, '/oembed': getOEmbed, '/snippet': getSnippet };
     const handler = handlers[path];
-    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /oembed, /embed)`);
+    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /oembed, /embed, /snippet)`);
     return cached(request, ctx, () => handler(request, params, base));
   }
 
@@ -506,6 +535,7 @@ export function serviceFromEnv(env = {}, extra = {}) {
     maxBytes: number('KHABAR_MAX_BYTES', 5 * 1024 * 1024),
     providerName: env.KHABAR_PROVIDER_NAME || 'Khabar',
     publicUrl: env.KHABAR_PUBLIC_URL || '',
+    scriptUrl: env.KHABAR_SCRIPT_URL || '',
     ...extra,
   });
 }

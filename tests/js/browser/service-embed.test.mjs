@@ -20,6 +20,7 @@ before(async () => {
   const origin = new URL(server.url('/')).origin;
   const host = new URL(origin).host;
   service = createService({
+    scriptUrl: `${origin}/web/dist/khabar.js`, // /snippet's script tag
     allowedOrigins: [origin],
     allowPrivate: [host],
     fetch: (url, init) => {
@@ -48,18 +49,13 @@ before(async () => {
 `;
   const quote = (attrs) => `<blockquote class="khabar-card" ${attrs} lang="ar-MA" data-now="${now}" data-time-zone="Africa/Casablanca"><a href="${seed}">الإنتربول</a></blockquote>`;
   await writeFile(`${dir}service.html`, page(quote(`data-src="${seed}"`)));
-  // The snippet a partner pastes for the fastest card: the card's request announced beside the
-  // blockquote (a preload, allowed in the body), the blockquote naming that very URL.
-  const cardUrl = `${svc}/card?${new URLSearchParams({ url: seed, format: 'html', locale: 'ar-MA', now, tz: 'Africa/Casablanca' })}`.replaceAll('&', '&amp;');
-  await writeFile(
-    `${dir}snippet.html`,
-    page(`${quote(`data-card="${cardUrl}"`)}\n<link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl}">`, '<script async src="/web/dist/khabar.js"></script>'),
-  );
-  // Two such snippets on one page, each with its own copy of the script tag (as embed codes are
-  // pasted): khabar.js runs twice.
-  const cardUrlFr = cardUrl.replace('locale=ar-MA', 'locale=fr-MA');
-  const snippetOf = (url) => `${quote(`data-card="${url}"`)}\n<link rel="preload" as="fetch" crossorigin="anonymous" href="${url}">\n<script async src="/web/dist/khabar.js"></script>`;
-  await writeFile(`${dir}two-snippets.html`, page(`${snippetOf(cardUrl)}\n<p>between</p>\n${snippetOf(cardUrlFr)}`, ''));
+  // The snippet a partner pastes for the quickest card, as /snippet writes it: the blockquote names
+  // the card's URL (data-card) and a preload beside it asks for that URL while the script loads.
+  const snippet = async (locale) =>
+    (await fetch(`${svc}/snippet?${new URLSearchParams({ url: seed, locale, now, tz: 'Africa/Casablanca' })}`)).text();
+  await writeFile(`${dir}snippet.html`, page(await snippet('ar-MA'), ''));
+  // Two such snippets on one page, each with its own copy of the script tag: khabar.js runs twice.
+  await writeFile(`${dir}two-snippets.html`, page(`${await snippet('ar-MA')}<p>between</p>\n${await snippet('fr-MA')}`, ''));
   // A card rendered ahead of time (khabar card --format html), served as a static file.
   const card = await (await service.fetch(new Request(`${svc}/card?url=${encodeURIComponent(seed)}&locale=fr-MA&now=${encodeURIComponent(now)}`))).text();
   await writeFile(`${dir}seed.fr-MA.html`, card);

@@ -20,6 +20,7 @@ export async function startServicePages(server, folder) {
   const host = new URL(origin).host;
   // As the Node adapter runs it (examples/service/node.mjs): answers cached for their max-age.
   const service = createService({
+    scriptUrl: `${origin}/web/dist/khabar.js`, // /snippet's script tag
     cache: memoryCache(),
     allowedOrigins: [origin],
     allowPrivate: [host],
@@ -70,19 +71,16 @@ export async function startServicePages(server, folder) {
   const preload = `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">\n</head>`;
   await writeFile(`${dir}preload.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`).replace('</head>', () => preload));
   // The same announced beside the blockquote, in the pasted snippet itself (preload is allowed in
-  // the body), the blockquote naming that very URL (data-card): no edit of the page's head.
-  const quote = /<blockquote class="khabar-card" data-src="[^"]*"/;
-  if (!quote.test(base)) throw new Error('static-blockquote.html: no blockquote with data-src');
-  const snippet = base
-    .replace(quote, () => `<blockquote class="khabar-card" data-card="${cardUrl.replaceAll('&', '&amp;')}"`)
-    .replace('</blockquote>', () => `</blockquote>\n  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">`)
-    .replace('</main>', '</main>\n<script async src="/web/dist/khabar.js"></script>');
-  await writeFile(`${dir}snippet.html`, snippet);
+  // the body), as /snippet writes it: no edit of the page's head.
+  const snippet = await (await service.fetch(new Request(`${svc}snippet?${new URLSearchParams({ url: `${origin}/examples/partner/articles/seed-ar.json`, locale: 'ar-MA' })}`))).text();
+  const quote = /<blockquote[\s\S]*?<\/blockquote>/;
+  if (!quote.test(base)) throw new Error('static-blockquote.html: no blockquote');
+  await writeFile(`${dir}snippet.html`, base.replace(quote, () => snippet.trimEnd()));
   // The floor: the same card in the page's own HTML (the server-rendered path, a declarative
   // shadow root), painted in the page's first frame with no script and no second request.
   const card = await (await service.fetch(new Request(cardUrl))).text();
   const inline = `<khabar-card><template shadowrootmode="open"><link rel="stylesheet" href="/web/dist/khabar-card.css">${card}</template></khabar-card>`;
-  await writeFile(`${dir}inline.html`, base.replace(/<blockquote[\s\S]*?<\/blockquote>/, () => inline));
+  await writeFile(`${dir}inline.html`, base.replace(quote, () => inline));
 
   return { origin, svc, dir, withScript, sent, close: () => new Promise((resolve) => http.close(resolve)) };
 }

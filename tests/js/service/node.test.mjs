@@ -45,6 +45,14 @@ test('a name that resolves to a private address is refused before connecting', a
   assert.ok(!guarded.some((u) => /169\.254|10\.0\.0\.1|192\.168|\[/.test(u)), `guarded: ${guarded.filter((u) => !u.includes(server.origin))}`);
 });
 
+test('/snippet without a scriptUrl: 501 with its code, never a snippet without its script', async () => {
+  const bare = createService({ ...config, scriptUrl: '' });
+  const response = await bare.fetch(new Request(`http://s.test/snippet?url=${encodeURIComponent(`${server.origin}/golden/examples/seed-article-ar.txt`)}`));
+  assert.equal(response.status, 501);
+  assert.equal(response.headers.get('cache-control'), 'no-store');
+  assert.equal((await response.json()).error.code, 'snippet.no_script');
+});
+
 test('the article cache is bounded', async () => {
   const small = createService({ ...config, articleCache: { entries: 2, bytes: 1 << 20 } });
   for (const input of ['examples/seed-article-ar.txt', 'tests/golden/readers/page.html', 'tests/golden/readers/khabar-en.json']) {

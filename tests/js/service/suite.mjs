@@ -20,6 +20,7 @@ export function testConfig(server) {
     maxBytes: 1024 * 1024,
     maxAge: 60,
     staleWhileRevalidate: 120,
+    scriptUrl: 'https://cdn.example/khabar/khabar.js',
   };
 }
 
@@ -160,6 +161,29 @@ export function suite(name, { call, server, stats }) {
     assert.match(text, /^<\?xml/);
     assert.match(text, /<type>rich<\/type>/);
     assert.match(text, /<html>&#60;iframe /);
+  });
+
+  test(`${name}: /snippet, the embed code to paste: its card URL twice, the script, the title as fallback`, async () => {
+    const url = golden('examples/seed-article-ar.txt');
+    const response = await call(`/snippet?${q({ url, locale: 'ar-MA', tz: 'Africa/Casablanca', theme: 'dark' })}`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
+    assert.match(response.headers.get('etag'), /^"[0-9a-f]{32}"$/);
+    const lines = (await response.text()).split('\n');
+    assert.equal(lines.length, 4, 'three lines and the final newline');
+    const [quote, preload, script] = lines;
+    const attribute = (line, name) => new RegExp(`${name}="([^"]*)"`).exec(line)[1].replaceAll('&#38;', '&');
+    assert.match(quote, /^<blockquote class="khabar-card" data-card="[^"]+" data-theme="dark" lang="ar" dir="rtl"><a href="[^"]+">الإنتربول يشيد من مراكش/);
+    assert.match(preload, /^<link rel="preload" as="fetch" crossorigin="anonymous" href="[^"]+">$/);
+    assert.equal(script, '<script async src="https://cdn.example/khabar/khabar.js"></script>');
+    const card = new URL(attribute(quote, 'data-card'));
+    assert.equal(attribute(preload, 'href'), card.href, 'the preload is the very request khabar.js makes');
+    assert.equal(card.pathname, '/card');
+    assert.deepEqual(Object.fromEntries(card.searchParams), { url, locale: 'ar-MA', tz: 'Africa/Casablanca' });
+    assert.equal(attribute(quote, 'href'), url, 'the article without a canonical URL: the one asked for');
+    const answered = await call(`${card.pathname}${card.search}`);
+    assert.equal(answered.status, 200);
+    assert.match(await answered.text(), /^<article class="khabar-card"/);
   });
 
   test(`${name}: the embed page runs only its own script file`, async () => {

@@ -46,6 +46,7 @@ const config :Workerd.Config = (
         ${text('KHABAR_MAX_BYTES', config.maxBytes)},
         ${text('KHABAR_MAX_AGE', config.maxAge)},
         ${text('KHABAR_STALE_WHILE_REVALIDATE', config.staleWhileRevalidate)},
+        ${text('KHABAR_SCRIPT_URL', config.scriptUrl)},
       ],
       globalOutbound = "test-server",${overrides.cachePort ? '\n      cacheApiOutbound = "cache",' : ''}
     )),
