@@ -421,10 +421,11 @@ export function createService(options = {}) {
     return answer(request, JSON.stringify(body) + '\n', 'application/json; charset=utf-8');
   }
 
-  // GET /snippet: the embed code a publisher hands its partners, to paste as it is. The blockquote
-  // names the card's URL (data-card) and a preload beside it asks for that very URL while
-  // khabar.js loads (README: the quickest card); its title link is the fallback. text/plain, so
-  // that it is read and copied here, never rendered on the service's origin.
+  // GET /snippet: the embed code a publisher hands its partners, to paste as it is. khabar.css
+  // (beside khabar.js) reserves the card's box; the blockquote names the card's URL (data-card)
+  // and a preload beside it asks for that very URL while khabar.js loads (README: the quickest
+  // card); its title link is the fallback. text/plain, so that it is read and copied here, never
+  // rendered on the service's origin.
   async function getSnippet(request, params, base) {
     if (!config.scriptUrl) throw new ServiceError(501, 'snippet.no_script', 'no scriptUrl (KHABAR_SCRIPT_URL) is set: the khabar.js that partners load');
     const url = articleUrl(params);
@@ -441,6 +442,7 @@ export function createService(options = {}) {
     const theme = options.theme ? ` data-theme="${options.theme}"` : '';
     const link = /^https?:/.test(meta.url) ? meta.url : url;
     const body =
+      `<link rel="stylesheet" href="${escapeHtml(new URL('khabar.css', config.scriptUrl).href)}">\n` +
       `<blockquote class="khabar-card" data-card="${href}"${theme} lang="${escapeHtml(meta.lang)}" dir="${escapeHtml(meta.dir)}">` +
       `<a href="${escapeHtml(link)}">${escapeHtml(meta.title)}</a></blockquote>\n` +
       `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">\n` +

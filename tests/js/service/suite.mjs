@@ -163,15 +163,16 @@ export function suite(name, { call, server, stats }) {
     assert.match(text, /<html>&#60;iframe /);
   });
 
-  test(`${name}: /snippet, the embed code to paste: its card URL twice, the script, the title as fallback`, async () => {
+  test(`${name}: /snippet, the embed code to paste: the reserving stylesheet, its card URL twice, the script`, async () => {
     const url = golden('examples/seed-article-ar.txt');
     const response = await call(`/snippet?${q({ url, locale: 'ar-MA', tz: 'Africa/Casablanca', theme: 'dark' })}`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
     assert.match(response.headers.get('etag'), /^"[0-9a-f]{32}"$/);
     const lines = (await response.text()).split('\n');
-    assert.equal(lines.length, 4, 'three lines and the final newline');
-    const [quote, preload, script] = lines;
+    assert.equal(lines.length, 5, 'four lines and the final newline');
+    const [reserve, quote, preload, script] = lines;
+    assert.equal(reserve, '<link rel="stylesheet" href="https://cdn.example/khabar/khabar.css">', 'the box reserved: CLS 0');
     const attribute = (line, name) => new RegExp(`${name}="([^"]*)"`).exec(line)[1].replaceAll('&#38;', '&');
     assert.match(quote, /^<blockquote class="khabar-card" data-card="[^"]+" data-theme="dark" lang="ar" dir="rtl"><a href="[^"]+">الإنتربول يشيد من مراكش/);
     assert.match(preload, /^<link rel="preload" as="fetch" crossorigin="anonymous" href="[^"]+">$/);
