@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createService } from '../../../web/dist/service-node.js';
 import { serve } from '../../../examples/service/node.mjs';
-import { launch, openPage, repoRoot, startServer } from './helpers.mjs';
+import { launch, openPage, repoRoot, startServer, testLog } from './helpers.mjs';
 
 const dir = `${repoRoot}build/service-browser/`;
 const now = '2025-11-29T10:00:00+01:00';
@@ -53,7 +53,8 @@ before(async () => {
   // the card's URL (data-card) and a preload beside it asks for that URL while the script loads.
   const snippet = async (locale) =>
     (await fetch(`${svc}/snippet?${new URLSearchParams({ url: seed, locale, now, tz: 'Africa/Casablanca' })}`)).text();
-  await writeFile(`${dir}snippet.html`, page(await snippet('ar-MA'), ''));
+  // Its own khabar.css reserves the card's box: the page's head does not link it here.
+  await writeFile(`${dir}snippet.html`, page(`${await snippet('ar-MA')}<p>A paragraph after the card, which must not move.</p>`, '').replace('<link rel="stylesheet" href="/web/dist/khabar.css">', ''));
   // Two such snippets on one page, each with its own copy of the script tag: khabar.js runs twice.
   await writeFile(`${dir}two-snippets.html`, page(`${await snippet('ar-MA')}<p>between</p>\n${await snippet('fr-MA')}`, ''));
   // A card rendered ahead of time (khabar card --format html), served as a static file.
@@ -130,8 +131,9 @@ test('a blockquote naming a pre-rendered card file adopts it, with no wasm', asy
 
 test('the snippet with its preload: the card is fetched once, by the preload, and adopted', async () => {
   cardRequests.length = 0;
-  const { console: logs, pageErrors, html } = await firstCard('/build/service-browser/snippet.html');
+  const { page, console: logs, pageErrors, html } = await firstCard('/build/service-browser/snippet.html');
   assert.equal(html, await seedCard());
+  assert.equal((await testLog(page)).cls, 0, 'the snippet reserves the card\'s box');
   // khabar.js's fetch took the preloaded response: one request, not one per mode or credentials.
   assert.equal(cardRequests.length, 1, JSON.stringify(cardRequests));
   assert.deepEqual(coreFiles(server), []);
