@@ -56,6 +56,7 @@ const probe = () => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
 };
 
+// Each page, and whether its card arrives after the page's first paint (timed by the marker).
 const PAGES = { static: false, inline: false, service: true, preload: true, snippet: true, wasm: true };
 async function measure(context, name) {
   const page = await context.newPage();
