@@ -63,16 +63,17 @@ export async function startServicePages(server, folder) {
 
   // A service that has run for a while, as in production: V8 compiles the wasm core's hot code
   // in its optimising tier after some calls (the first ~20 renders are 5-10x slower).
-  const warmUp = `${svc}card?url=${encodeURIComponent(`${origin}/examples/partner/articles/seed-ar.json`)}&format=html&locale=ar-MA&now=2025-11-29T10:00:00Z`;
+  const seed = `${origin}/examples/partner/articles/seed-ar.json`;
+  const warmUp = `${svc}card?url=${encodeURIComponent(seed)}&format=html&locale=ar-MA&now=2025-11-29T10:00:00Z`;
   for (let i = 0; i < 100; i++) await (await service.fetch(new Request(warmUp))).arrayBuffer();
 
   // The card's request announced in the head (README): it runs beside khabar.js's, not after it.
-  const cardUrl = `${svc}card?${new URLSearchParams({ url: `${origin}/examples/partner/articles/seed-ar.json`, format: 'html', locale: 'ar-MA' })}`;
+  const cardUrl = `${svc}card?${new URLSearchParams({ url: seed, format: 'html', locale: 'ar-MA' })}`;
   const preload = `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${cardUrl.replaceAll('&', '&amp;')}">\n</head>`;
   await writeFile(`${dir}preload.html`, withScript(`<script async src="/web/dist/khabar.js" data-service="${svc}"></script>`).replace('</head>', () => preload));
   // The same announced beside the blockquote, in the pasted snippet itself (preload is allowed in
   // the body), as /snippet writes it: no edit of the page's head.
-  const snippet = await (await service.fetch(new Request(`${svc}snippet?${new URLSearchParams({ url: `${origin}/examples/partner/articles/seed-ar.json`, locale: 'ar-MA' })}`))).text();
+  const snippet = await (await service.fetch(new Request(`${svc}snippet?${new URLSearchParams({ url: seed, locale: 'ar-MA' })}`))).text();
   const quote = /<blockquote[\s\S]*?<\/blockquote>/;
   if (!quote.test(base)) throw new Error('static-blockquote.html: no blockquote');
   await writeFile(`${dir}snippet.html`, base.replace(quote, () => snippet.trimEnd()));
