@@ -110,6 +110,16 @@ function list(value) {
     .filter(Boolean);
 }
 
+// A scriptUrl that is not an absolute http(s) URL is a configuration error, said when the
+// service is made, not a 500 on the first /snippet.
+function checkScriptUrl(href) {
+  let protocol = '';
+  try {
+    protocol = new URL(href).protocol;
+  } catch {}
+  if (protocol !== 'https:' && protocol !== 'http:') throw new Error(`khabar/service: scriptUrl: not an absolute http(s) URL: ${href}`);
+}
+
 function normaliseOrigin(origin) {
   try {
     return new URL(origin).origin;
@@ -192,6 +202,7 @@ export function createService(options = {}) {
     providerUrl: '',
     ...options,
   };
+  if (config.scriptUrl) checkScriptUrl(config.scriptUrl);
   const policy = {
     allowedOrigins: new Set(list(config.allowedOrigins).map(normaliseOrigin)),
     allowPrivate: new Set(list(config.allowPrivate)),
@@ -327,9 +338,10 @@ export function createService(options = {}) {
     return response;
   }
 
-  function embedQuery(params) {
+  // The named parameters of a request that were given, in that order: the query of a URL it links to.
+  function forwarded(params, names) {
     const query = new URLSearchParams();
-    for (const name of ['url', 'locale', 'theme', 'heading-level', 'tz']) if (params.get(name) !== null) query.set(name, params.get(name));
+    for (const name of names) if (params.get(name) !== null) query.set(name, params.get(name));
     return query;
   }
 
@@ -388,7 +400,7 @@ export function createService(options = {}) {
     const height = width >= WIDE_MIN_PX ? HEIGHT_PX.wide : HEIGHT_PX.narrow;
     if (maxheight !== null && maxheight < height) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${maxheight} px`);
     const src = new URL('embed', base);
-    src.search = embedQuery(params).toString();
+    src.search = forwarded(params, ['url', 'locale', 'theme', 'heading-level', 'tz']).toString();
     const html =
       `<iframe src="${escapeHtml(src.href)}" width="${width}" height="${height}" title="${escapeHtml(card.title)}"` +
       ` loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"></iframe>`;
@@ -434,10 +446,8 @@ export function createService(options = {}) {
     const k = await core();
     const meta = await k.analyze(bytes, { ...options.core, contentType });
     const card = new URL('card', base);
-    const query = new URLSearchParams();
     // `now` only when asked (a card for a test or an archive); a live card is dated at each request.
-    for (const name of ['url', 'locale', 'heading-level', 'now', 'tz']) if (params.get(name) !== null) query.set(name, params.get(name));
-    card.search = query.toString();
+    card.search = forwarded(params, ['url', 'locale', 'heading-level', 'now', 'tz']).toString();
     const href = escapeHtml(card.href);
     const theme = options.theme ? ` data-theme="${options.theme}"` : '';
     const link = /^https?:/.test(meta.url) ? meta.url : url;

@@ -53,6 +53,13 @@ test('/snippet without a scriptUrl: 501 with its code, never a snippet without i
   assert.equal((await response.json()).error.code, 'snippet.no_script');
 });
 
+test('a scriptUrl that is not an absolute http(s) URL is refused when the service is made', () => {
+  for (const scriptUrl of ['/khabar/khabar.js', 'javascript:alert(1)', 'not a url']) {
+    assert.throws(() => createService({ ...config, scriptUrl }), /scriptUrl: not an absolute http\(s\) URL/, scriptUrl);
+  }
+  assert.doesNotThrow(() => createService({ ...config, scriptUrl: 'https://cdn.example/khabar/khabar.js' }));
+});
+
 test('the article cache is bounded', async () => {
   const small = createService({ ...config, articleCache: { entries: 2, bytes: 1 << 20 } });
   for (const input of ['examples/seed-article-ar.txt', 'tests/golden/readers/page.html', 'tests/golden/readers/khabar-en.json']) {
