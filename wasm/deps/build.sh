@@ -19,3 +19,6 @@ done
 "$here/build-gumbo.sh" "$out"
 "$here/build-icu-html.sh" "$out"
 "$here/build-icu-charsets.sh" "$out"
+# For the image renderer's module (khabar-image) only: zlib, libpng, FreeType, HarfBuzz,
+# libjpeg-turbo and libwebp, from Debian's source packages (build-image-deps.sh).
+"$here/build-image-deps.sh" "$out"
