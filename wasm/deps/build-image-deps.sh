@@ -27,6 +27,8 @@ LIBWEBP_DEB_VERSION=1.2.4-0.2+deb12u1
 # -O2, not the client core's -Oz: this module renders on servers and in workers, outside the
 # page's byte budget, and rasterizing and deflating are where a picture's time goes.
 IMAGE_WASM_CFLAGS=${IMAGE_WASM_CFLAGS:-"-O2"}
+# Our patches to FreeType (each says why in its header): what makes wasm rasterize as x86-64.
+mapfile -t FREETYPE_PATCHES < <(find "$DEPS_DIR/patches" -name 'freetype-*.patch' | sort)
 
 # unpack PKG VERSION DIR: Debian's source with Debian's patches applied (dpkg-source -x), as
 # the native packages were built.
@@ -86,16 +88,22 @@ build_libpng() {
   rm -rf "$src" "$out/obj"
 }
 
-# FreeType alone, without its optional dependencies: zlib (WOFF, gzip'd fonts), libpng (colour
-# emoji bitmaps), bzip2, brotli (WOFF2) and HarfBuzz (the autohinter's script coverage, and a
-# cycle with HarfBuzz, which needs FreeType). A TrueType/OpenType outline font rasterizes with
-# the same code as Debian's (whose ftoption.h is patched alike, e.g. subpixel rendering on).
+# FreeType with our zlib (gzip'd and WOFF fonts; as Debian's, which links the system zlib),
+# without its other optional dependencies: libpng (colour emoji bitmaps), bzip2, brotli (WOFF2)
+# and HarfBuzz (the autohinter's script coverage, and a cycle: HarfBuzz needs FreeType). With
+# FT_DISABLE_ZLIB it would compile its own copy of zlib, whose symbols clash with ours at the
+# link. A TrueType/OpenType outline font rasterizes with the same code as Debian's (whose
+# ftoption.h is patched alike, e.g. subpixel rendering on). build_freetype ZLIB OUT
 build_freetype() {
-  local out=$1 src=$1/.src
+  local zlib=$1 out=$2 src=$2/.src
   unpack freetype "$FREETYPE_DEB_VERSION" "$src"
+  local p
+  for p in "${FREETYPE_PATCHES[@]}"; do patch -d "$src" -p1 --forward <"$p"; done
+  # ZLIB_INCLUDE_DIR/ZLIB_LIBRARY: FindZLIB takes them as found (emcmake's toolchain searches
+  # only inside Emscripten's sysroot).
   emcmake_lib "$src" "$src/build-wasm" -DCMAKE_INSTALL_PREFIX="$out" \
-    -DFT_DISABLE_ZLIB=TRUE -DFT_DISABLE_BZIP2=TRUE -DFT_DISABLE_PNG=TRUE \
-    -DFT_DISABLE_HARFBUZZ=TRUE -DFT_DISABLE_BROTLI=TRUE
+    -DFT_REQUIRE_ZLIB=TRUE -DZLIB_INCLUDE_DIR="$zlib/include" -DZLIB_LIBRARY="$zlib/lib/libz.a" \
+    -DFT_DISABLE_BZIP2=TRUE -DFT_DISABLE_PNG=TRUE -DFT_DISABLE_HARFBUZZ=TRUE -DFT_DISABLE_BROTLI=TRUE
   cmake --build "$src/build-wasm" -j"$JOBS"
   cmake --install "$src/build-wasm"
   rm -rf "$out/lib/cmake" "$out/lib/pkgconfig"
@@ -161,7 +169,7 @@ build_libwebp() {
   rm -rf "$src"
 }
 
-need_packages dpkg-dev emscripten nodejs cmake
+need_packages dpkg-dev patch emscripten nodejs cmake
 for p in "zlib $ZLIB_DEB_VERSION" "libpng1.6 $LIBPNG_DEB_VERSION" "freetype $FREETYPE_DEB_VERSION" \
   "harfbuzz $HARFBUZZ_DEB_VERSION" "libjpeg-turbo $LIBJPEG_DEB_VERSION" "libwebp $LIBWEBP_DEB_VERSION"; do
   # shellcheck disable=SC2086
@@ -175,8 +183,9 @@ ZLIB=$CACHED
 cached libpng-wasm "$(key unpack build_libpng "$LIBPNG_DEB_VERSION" "$IMAGE_WASM_CFLAGS" "$EMCC" "${ZLIB##*-}")" \
   build_libpng "$ZLIB"
 link_output "$OUT" libpng-wasm
-cached freetype-wasm "$(key unpack emcmake_lib build_freetype "$FREETYPE_DEB_VERSION" "$IMAGE_WASM_CFLAGS" "$EMCC")" \
-  build_freetype
+cached freetype-wasm "$(key unpack emcmake_lib build_freetype "$FREETYPE_DEB_VERSION" "${FREETYPE_PATCHES[@]}" \
+  "$IMAGE_WASM_CFLAGS" "$EMCC" "${ZLIB##*-}")" \
+  build_freetype "$ZLIB"
 link_output "$OUT" freetype-wasm
 FREETYPE=$CACHED
 cached harfbuzz-wasm "$(key unpack build_harfbuzz "$HARFBUZZ_DEB_VERSION" "$IMAGE_WASM_CFLAGS" "$EMCC" "${FREETYPE##*-}")" \
