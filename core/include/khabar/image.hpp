@@ -58,10 +58,10 @@ struct FontSet {
 
 // The file names the fonts are shipped under (the build copies them beside the CLI and the
 // wasm), in FontSet's order: latin regular, latin bold, arabic..., hebrew...; custom has none.
-inline constexpr const char* font_file_names[] = {
-    "NotoSans-Regular.ttf",         "NotoSans-Bold.ttf",           "NotoNaskhArabic-Regular.ttf",
-    "NotoNaskhArabic-Bold.ttf",     "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf",
-    "NotoSansHebrew-Regular.ttf",   "NotoSansHebrew-Bold.ttf"};
+inline constexpr const char* font_file_names[] = {"NotoSans-Regular.ttf",         "NotoSans-Bold.ttf",
+                                                  "NotoNaskhArabic-Regular.ttf",  "NotoNaskhArabic-Bold.ttf",
+                                                  "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf",
+                                                  "NotoSansHebrew-Regular.ttf",   "NotoSansHebrew-Bold.ttf"};
 
 struct ImageResult {
   std::string bytes;      // the PNG or SVG document
