@@ -1,6 +1,7 @@
 #include "image/fonts.hpp"
 
 #include <ft2build.h>
+#include <hb.h>
 #include FT_FREETYPE_H
 
 #include "khabar/error.hpp"

@@ -1,8 +1,6 @@
 #pragma once
 // The faces a picture is drawn with: each font's bytes read once by FreeType (outlines) and
 // HarfBuzz (shaping), and the choice of a face for a character by script and language.
-#include <hb.h>
-
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -11,6 +9,9 @@
 
 #include "khabar/image.hpp"
 
+// Declared as HarfBuzz and FreeType do, so that this header needs neither library's headers.
+typedef struct hb_face_t hb_face_t;
+typedef struct hb_font_t hb_font_t;
 typedef struct FT_LibraryRec_* FT_Library;
 typedef struct FT_FaceRec_* FT_Face;
 

@@ -1,5 +1,6 @@
 #include "image/text_layout.hpp"
 
+#include <hb.h>
 #include <unicode/ubidi.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -239,7 +240,7 @@ TextLine visual_line(const Para& p, int start, int end) {
       if (r.end <= a || r.start >= b) return;
       for (const Glyph& g : r.glyphs)
         if (g.cluster >= a && g.cluster < b) {
-          line.glyphs.push_back({g.face, g.id, x + g.dx, g.dy});
+          line.glyphs.push_back({g.face, g.id, x + g.dx, g.dy, g.cluster});
           x += g.advance;
         }
     };
@@ -314,6 +315,7 @@ TextBlock layout_text(const Fonts& fonts, std::string_view utf8, Direction base,
     lines = break_lines(p, locale, width, static_cast<std::size_t>(max_lines));
   }
   for (auto [a, b] : lines) block.lines.push_back(visual_line(p, a, b));
+  block.text = std::move(p.text);
   return block;
 }
 

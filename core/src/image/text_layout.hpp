@@ -3,6 +3,7 @@
 // and face, each run shaped by HarfBuzz, lines broken by ICU's line iterator on the logical text
 // (measured with the shaped advances), then each line reordered (UAX #9 L2) for drawing.
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct PlacedGlyph {
   std::uint32_t glyph = 0;
   std::int32_t x = 0;  // 26.6 pixels from the line's left edge, left to right
   std::int32_t y = 0;  // 26.6 pixels up from the baseline
+  int cluster = 0;     // the UTF-16 index of its character in the text laid out (tests read the order)
 };
 
 struct TextLine {
@@ -32,6 +34,7 @@ struct TextBlock {
   std::vector<TextLine> lines;
   bool rtl = false;      // the paragraph's direction: right-aligned when true
   bool clamped = false;  // lines were dropped and an ellipsis added
+  std::u16string text;   // what was laid out (with the "…" when clamped): the clusters index it
 };
 
 // `lang` picks Nastaliq for Urdu and language-specific shaping; `base` is the paragraph's
