@@ -34,27 +34,22 @@ struct GoldenImage {
   bool committed;       // the PNG is kept in tests/golden/images/ to look at
 };
 
+// clang-format off
 const GoldenImage golden_images[] = {
-    {"seed-ar-MA-light", "examples/seed-article-ar.txt", "ar-MA", "og", ImageTheme::light, ImageFormat::png,
-     "photo.jpg", true},
-    {"seed-ar-MA-dark", "examples/seed-article-ar.txt", "ar-MA", "og", ImageTheme::dark, ImageFormat::png, "",
-     true},
-    {"seed-ar-MA-square", "examples/seed-article-ar.txt", "ar-MA", "square", ImageTheme::light,
-     ImageFormat::png, "photo.png", false},
-    {"seed-ar-MA-story-svg", "examples/seed-article-ar.txt", "ar-MA", "story", ImageTheme::light,
-     ImageFormat::svg, "", false},
-    {"fr", "tests/golden/readers/udhr-fr-long-title.json", "fr", "og", ImageTheme::light, ImageFormat::png,
-     "", true},
-    {"en", "tests/golden/readers/khabar-en.json", "en", "og", ImageTheme::light, ImageFormat::png,
-     "photo.webp", false},
-    {"he", "tests/golden/readers/udhr-he.json", "he", "og", ImageTheme::light, ImageFormat::png, "", false},
-    {"fa", "tests/golden/readers/udhr-fa.json", "fa", "og", ImageTheme::dark, ImageFormat::png, "", false},
-    {"ur", "tests/golden/readers/udhr-ur.json", "ur", "og", ImageTheme::light, ImageFormat::png, "", false},
-    {"mixed-ar", "tests/golden/images/articles/mixed-ar.json", "ar-MA", "og", ImageTheme::light,
-     ImageFormat::png, "", true},
-    {"long-title-ar", "tests/golden/images/articles/long-title-ar.json", "ar-MA", "story", ImageTheme::light,
-     ImageFormat::png, "photo.jpg", false},
+  {"seed-ar-MA-light", "examples/seed-article-ar.txt", "ar-MA", "og", ImageTheme::light, ImageFormat::png, "photo.jpg", true},
+  {"seed-ar-MA-dark", "examples/seed-article-ar.txt", "ar-MA", "og", ImageTheme::dark, ImageFormat::png, "", true},
+  {"seed-ar-MA-square", "examples/seed-article-ar.txt", "ar-MA", "square", ImageTheme::light, ImageFormat::png, "photo.png", false},
+  {"seed-ar-MA-story-svg", "examples/seed-article-ar.txt", "ar-MA", "story", ImageTheme::light, ImageFormat::svg, "", false},
+  {"fr", "tests/golden/images/articles/fr.json", "fr", "og", ImageTheme::light, ImageFormat::png, "photo.jpg", true},
+  {"fr-long-title", "tests/golden/readers/udhr-fr-long-title.json", "fr", "og", ImageTheme::light, ImageFormat::png, "", false},
+  {"en", "tests/golden/readers/khabar-en.json", "en", "og", ImageTheme::light, ImageFormat::png, "photo.webp", false},
+  {"he", "tests/golden/readers/udhr-he.json", "he", "og", ImageTheme::light, ImageFormat::png, "", false},
+  {"fa", "tests/golden/readers/udhr-fa.json", "fa", "og", ImageTheme::dark, ImageFormat::png, "", false},
+  {"ur", "tests/golden/readers/udhr-ur.json", "ur", "og", ImageTheme::light, ImageFormat::png, "", false},
+  {"mixed-ar", "tests/golden/images/articles/mixed-ar.json", "ar-MA", "og", ImageTheme::light, ImageFormat::png, "", true},
+  {"long-title-ar", "tests/golden/images/articles/long-title-ar.json", "ar-MA", "story", ImageTheme::light, ImageFormat::png, "photo.jpg", false},
 };
+// clang-format on
 
 ImageResult render_golden(const GoldenImage& g, ImageRenderer& renderer) {
   ImageOptions o;
