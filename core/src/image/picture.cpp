@@ -1,0 +1,254 @@
+// setjmp/longjmp: libjpeg and libpng report errors by jumping back to the caller; the functions
+// that catch the jump hold only trivially destructible state between setjmp and the library's calls.
+#include "image/picture.hpp"
+
+#include <jpeglib.h>
+#include <png.h>
+#include <webp/decode.h>
+
+#include <csetjmp>
+#include <cstdio>
+#include <cstring>
+
+namespace khabar::detail {
+namespace {
+
+// Larger pictures are refused (a decompression bomb must not take the server's memory).
+constexpr long long max_pixels = 40LL * 1000 * 1000;
+constexpr int max_side = 16384;
+
+struct JpegError {
+  jpeg_error_mgr mgr;
+  std::jmp_buf jump;
+};
+
+void jpeg_fail(j_common_ptr cinfo) { std::longjmp(reinterpret_cast<JpegError*>(cinfo->err)->jump, 1); }
+void jpeg_quiet(j_common_ptr, int) {}
+void jpeg_no_output(j_common_ptr) {}
+
+bool decode_jpeg(std::string_view bytes, int cover_w, int cover_h, Bitmap& out, std::string& why) {
+  jpeg_decompress_struct cinfo;
+  JpegError err;
+  cinfo.err = jpeg_std_error(&err.mgr);
+  err.mgr.error_exit = jpeg_fail;
+  err.mgr.emit_message = jpeg_quiet;
+  err.mgr.output_message = jpeg_no_output;
+  if (setjmp(err.jump)) {
+    jpeg_destroy_decompress(&cinfo);
+    why = "the JPEG data are damaged";
+    return false;
+  }
+  jpeg_create_decompress(&cinfo);
+  jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
+               static_cast<unsigned long>(bytes.size()));
+  jpeg_read_header(&cinfo, TRUE);
+  if (static_cast<long long>(cinfo.image_width) * cinfo.image_height > max_pixels ||
+      cinfo.image_width > max_side || cinfo.image_height > max_side) {
+    jpeg_destroy_decompress(&cinfo);
+    why = "the JPEG picture is too large";
+    return false;
+  }
+  cinfo.out_color_space = JCS_RGB;
+  // The exact integer IDCT: the same pixels with or without SIMD.
+  cinfo.dct_method = JDCT_ISLOW;
+  cinfo.scale_num = 1;
+  cinfo.scale_denom = 1;
+  for (unsigned d : {8u, 4u, 2u})
+    if (cinfo.image_width / d >= static_cast<unsigned>(cover_w) &&
+        cinfo.image_height / d >= static_cast<unsigned>(cover_h)) {
+      cinfo.scale_denom = d;
+      break;
+    }
+  jpeg_start_decompress(&cinfo);
+  out.width = static_cast<int>(cinfo.output_width);
+  out.height = static_cast<int>(cinfo.output_height);
+  out.rgb.resize(static_cast<std::size_t>(out.width) * out.height * 3);
+  while (cinfo.output_scanline < cinfo.output_height) {
+    JSAMPROW row = out.rgb.data() + static_cast<std::size_t>(cinfo.output_scanline) * out.width * 3;
+    jpeg_read_scanlines(&cinfo, &row, 1);
+  }
+  jpeg_finish_decompress(&cinfo);
+  jpeg_destroy_decompress(&cinfo);
+  return true;
+}
+
+bool decode_png(std::string_view bytes, Colour background, Bitmap& out, std::string& why) {
+  png_image image;
+  std::memset(&image, 0, sizeof image);
+  image.version = PNG_IMAGE_VERSION;
+  if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size())) {
+    why = "the PNG data are damaged";
+    return false;
+  }
+  if (static_cast<long long>(image.width) * image.height > max_pixels || image.width > max_side ||
+      image.height > max_side) {
+    png_image_free(&image);
+    why = "the PNG picture is too large";
+    return false;
+  }
+  image.format = PNG_FORMAT_RGB;
+  out.width = static_cast<int>(image.width);
+  out.height = static_cast<int>(image.height);
+  out.rgb.resize(PNG_IMAGE_SIZE(image));
+  png_color bg{background.r, background.g, background.b};
+  if (!png_image_finish_read(&image, &bg, out.rgb.data(), 0, nullptr)) {
+    png_image_free(&image);
+    why = "the PNG data are damaged";
+    return false;
+  }
+  return true;
+}
+
+bool decode_webp(std::string_view bytes, Colour background, Bitmap& out, std::string& why) {
+  int w = 0, h = 0;
+  const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  if (!WebPGetInfo(data, bytes.size(), &w, &h)) {
+    why = "the WebP data are damaged";
+    return false;
+  }
+  if (static_cast<long long>(w) * h > max_pixels || w > max_side || h > max_side) {
+    why = "the WebP picture is too large";
+    return false;
+  }
+  std::uint8_t* rgba = WebPDecodeRGBA(data, bytes.size(), &w, &h);
+  if (!rgba) {
+    why = "the WebP data are damaged";
+    return false;
+  }
+  out.width = w;
+  out.height = h;
+  out.rgb.resize(static_cast<std::size_t>(w) * h * 3);
+  const std::uint8_t bg[3] = {background.r, background.g, background.b};
+  for (std::size_t i = 0, n = static_cast<std::size_t>(w) * h; i < n; ++i) {
+    unsigned a = rgba[i * 4 + 3];
+    for (int c = 0; c < 3; ++c)
+      out.rgb[i * 3 + c] = static_cast<std::uint8_t>((rgba[i * 4 + c] * a + bg[c] * (255 - a) + 127) / 255);
+  }
+  WebPFree(rgba);
+  return true;
+}
+
+}  // namespace
+
+std::string picture_type(std::string_view b) {
+  if (b.size() >= 3 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xD8 &&
+      static_cast<unsigned char>(b[2]) == 0xFF)
+    return "image/jpeg";
+  if (b.size() >= 8 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) return "image/png";
+  if (b.size() >= 12 && b.substr(0, 4) == "RIFF" && b.substr(8, 4) == "WEBP") return "image/webp";
+  return "";
+}
+
+std::optional<Bitmap> decode_picture(std::string_view bytes, int cover_w, int cover_h, Colour background,
+                                     std::string& why) {
+  Bitmap out;
+  std::string type = picture_type(bytes);
+  bool ok = false;
+  if (type == "image/jpeg")
+    ok = decode_jpeg(bytes, cover_w, cover_h, out, why);
+  else if (type == "image/png")
+    ok = decode_png(bytes, background, out, why);
+  else if (type == "image/webp")
+    ok = decode_webp(bytes, background, out, why);
+  else
+    why = "the picture is not JPEG, PNG or WebP";
+  if (ok && (out.width <= 0 || out.height <= 0)) {
+    why = "the picture is empty";
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+Bitmap scale_to_cover(const Bitmap& src, int w, int h) {
+  // The crop: the source's middle with the box's aspect ratio.
+  long long cw = src.width, ch = src.height;
+  if (cw * h > ch * w)
+    cw = std::max(1LL, ch * w / h);
+  else
+    ch = std::max(1LL, cw * h / w);
+  const long long x0 = (src.width - cw) / 2, y0 = (src.height - ch) / 2;
+  // Box filter, one axis then the other: each output pixel averages the source pixels its
+  // footprint starts in (at least one, so enlarging repeats pixels).
+  auto spans = [](long long crop, long long origin, int n) {
+    std::vector<std::pair<int, int>> s(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+      long long a = origin + crop * i / n, b = origin + crop * (i + 1) / n;
+      s[static_cast<std::size_t>(i)] = {static_cast<int>(a), static_cast<int>(std::max(b, a + 1))};
+    }
+    return s;
+  };
+  const auto xs = spans(cw, x0, w), ys = spans(ch, y0, h);
+  std::vector<std::uint8_t> rows(static_cast<std::size_t>(ch) * w * 3);
+  for (long long y = 0; y < ch; ++y) {
+    const std::uint8_t* in = src.rgb.data() + static_cast<std::size_t>(y0 + y) * src.width * 3;
+    std::uint8_t* out = rows.data() + static_cast<std::size_t>(y) * w * 3;
+    for (int x = 0; x < w; ++x) {
+      auto [a, b] = xs[static_cast<std::size_t>(x)];
+      unsigned sum[3] = {0, 0, 0};
+      for (int k = a; k < b; ++k)
+        for (int c = 0; c < 3; ++c) sum[c] += in[k * 3 + c];
+      unsigned n = static_cast<unsigned>(b - a);
+      for (int c = 0; c < 3; ++c) out[x * 3 + c] = static_cast<std::uint8_t>((sum[c] + n / 2) / n);
+    }
+  }
+  Bitmap out{w, h, std::vector<std::uint8_t>(static_cast<std::size_t>(w) * h * 3)};
+  std::vector<unsigned> sum(static_cast<std::size_t>(w) * 3);
+  for (int y = 0; y < h; ++y) {
+    auto [a, b] = ys[static_cast<std::size_t>(y)];
+    std::fill(sum.begin(), sum.end(), 0u);
+    for (int k = a; k < b; ++k) {
+      const std::uint8_t* in = rows.data() + static_cast<std::size_t>(k - y0) * w * 3;
+      for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += in[i];
+    }
+    unsigned n = static_cast<unsigned>(b - a);
+    std::uint8_t* o = out.rgb.data() + static_cast<std::size_t>(y) * w * 3;
+    for (std::size_t i = 0; i < sum.size(); ++i) o[i] = static_cast<std::uint8_t>((sum[i] + n / 2) / n);
+  }
+  return out;
+}
+
+namespace {
+
+void png_append(png_structp png, png_bytep data, png_size_t length) {
+  static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<const char*>(data), length);
+}
+void png_flush_none(png_structp) {}
+
+}  // namespace
+
+std::string encode_png(const Bitmap& image) {
+  std::string out;
+  out.reserve(static_cast<std::size_t>(image.width) * image.height / 4);
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!info) {
+    png_destroy_write_struct(&png, nullptr);
+    throw std::bad_alloc();
+  }
+  std::vector<png_bytep> rows(static_cast<std::size_t>(image.height));
+  for (int y = 0; y < image.height; ++y)
+    rows[static_cast<std::size_t>(y)] =
+        const_cast<png_bytep>(image.rgb.data() + static_cast<std::size_t>(y) * image.width * 3);
+  if (setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    throw std::runtime_error("PNG encoding failed");
+  }
+  png_set_write_fn(png, &out, png_append, png_flush_none);
+  // Every setting that shapes the bytes, fixed: the same picture gives the same file.
+  png_set_compression_level(png, 6);
+  png_set_compression_mem_level(png, 8);
+  png_set_compression_window_bits(png, 15);
+  png_set_compression_strategy(png, 0);  // Z_DEFAULT_STRATEGY
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_ALL_FILTERS);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
+               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+  png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+  png_write_info(png, info);
+  png_write_image(png, rows.data());
+  png_write_end(png, nullptr);
+  png_destroy_write_struct(&png, &info);
+  return out;
+}
+
+}  // namespace khabar::detail
