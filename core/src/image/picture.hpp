@@ -22,7 +22,7 @@ std::optional<Bitmap> decode_picture(std::string_view bytes, int cover_w, int co
 // The middle of `source` scaled to exactly w x h, covering it (cropped on the long side).
 Bitmap scale_to_cover(const Bitmap& source, int w, int h);
 
-// PNG bytes of an RGB bitmap: zlib level 6, adaptive filters, no time or text chunk.
+// PNG bytes of an RGB bitmap: zlib level 3, no row filter, no time or text chunk.
 std::string encode_png(const Bitmap& image);
 
 }  // namespace khabar::detail

@@ -82,23 +82,24 @@ void fill(Bitmap& canvas, const SceneRect& r) {
 Bitmap rasterize(const Scene& scene, const Bitmap* picture, GlyphCache& cache) {
   Bitmap canvas{scene.width, scene.height, {}};
   canvas.rgb.resize(static_cast<std::size_t>(scene.width) * scene.height * 3);
-  for (std::size_t i = 0; i < canvas.rgb.size(); i += 3) {
+  // The first row by pixel, the others copied from it.
+  const std::size_t stride = static_cast<std::size_t>(scene.width) * 3;
+  for (std::size_t i = 0; i < stride; i += 3) {
     canvas.rgb[i] = scene.background.r;
     canvas.rgb[i + 1] = scene.background.g;
     canvas.rgb[i + 2] = scene.background.b;
   }
+  for (int y = 1; y < scene.height; ++y)
+    std::copy_n(canvas.rgb.data(), stride, canvas.rgb.data() + y * stride);
   if (picture && scene.picture) {
     const SceneRect& box = *scene.picture;
     Bitmap scaled = scale_to_cover(*picture, box.w, box.h);
-    for (int y = 0; y < box.h; ++y) {
+    const int x0 = std::max(0, box.x), x1 = std::min(canvas.width, box.x + box.w);
+    for (int y = 0; y < box.h && x1 > x0; ++y) {
       int cy = box.y + y;
       if (cy < 0 || cy >= canvas.height) continue;
-      for (int x = 0; x < box.w; ++x) {
-        int cx = box.x + x;
-        if (cx < 0 || cx >= canvas.width) continue;
-        std::copy_n(scaled.rgb.data() + (static_cast<std::size_t>(y) * box.w + x) * 3, 3,
-                    canvas.rgb.data() + (static_cast<std::size_t>(cy) * canvas.width + cx) * 3);
-      }
+      std::copy_n(scaled.rgb.data() + (static_cast<std::size_t>(y) * box.w + (x0 - box.x)) * 3, (x1 - x0) * 3,
+                  canvas.rgb.data() + (static_cast<std::size_t>(cy) * canvas.width + x0) * 3);
     }
   }
   for (const SceneRect& r : scene.rects) fill(canvas, r);
