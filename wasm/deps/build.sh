@@ -20,5 +20,7 @@ done
 "$here/build-icu-html.sh" "$out"
 "$here/build-icu-charsets.sh" "$out"
 # For the image renderer's module (khabar-image) only: zlib, libpng, FreeType, HarfBuzz,
-# libjpeg-turbo and libwebp, from Debian's source packages (build-image-deps.sh).
+# libjpeg-turbo and libwebp, from Debian's source packages (build-image-deps.sh), and ICU's
+# line-break rules, which the picture's text layout needs and a page's card does not.
 "$here/build-image-deps.sh" "$out"
+"$here/build-icu-image-data.sh" "$out"
