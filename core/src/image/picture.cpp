@@ -1,5 +1,8 @@
-// setjmp/longjmp: libjpeg and libpng report errors by jumping back to the caller; the functions
-// that catch the jump hold only trivially destructible state between setjmp and the library's calls.
+// setjmp/longjmp: libjpeg and libpng report errors by jumping back to the caller. The functions
+// that catch the jump call the libraries and nothing else (no allocation, no throw, no object
+// with a destructor), and are never inlined: with wasm exceptions, Emscripten's setjmp cannot
+// share a function with code that may throw ("setjmp function call and exception cannot be
+// used within the same function", at the wasm link).
 #include "image/picture.hpp"
 
 #include <jpeglib.h>
@@ -26,49 +29,73 @@ void jpeg_fail(j_common_ptr cinfo) { std::longjmp(reinterpret_cast<JpegError*>(c
 void jpeg_quiet(j_common_ptr, int) {}
 void jpeg_no_output(j_common_ptr) {}
 
-bool decode_jpeg(std::string_view bytes, int cover_w, int cover_h, Bitmap& out, std::string& why) {
+struct JpegJob {
   jpeg_decompress_struct cinfo;
   JpegError err;
-  cinfo.err = jpeg_std_error(&err.mgr);
-  err.mgr.error_exit = jpeg_fail;
-  err.mgr.emit_message = jpeg_quiet;
-  err.mgr.output_message = jpeg_no_output;
-  if (setjmp(err.jump)) {
-    jpeg_destroy_decompress(&cinfo);
+};
+
+// Reads the header and starts decompressing, scaled down by 8, 4 or 2 when the picture still
+// covers its box. false: damaged, or too large (`too_large`).
+[[gnu::noinline]] bool jpeg_begin(JpegJob& j, const unsigned char* data, unsigned long size, int cover_w,
+                                  int cover_h, bool& too_large) {
+  if (setjmp(j.err.jump)) return false;
+  jpeg_create_decompress(&j.cinfo);
+  jpeg_mem_src(&j.cinfo, data, size);
+  jpeg_read_header(&j.cinfo, TRUE);
+  if (static_cast<long long>(j.cinfo.image_width) * j.cinfo.image_height > max_pixels ||
+      j.cinfo.image_width > max_side || j.cinfo.image_height > max_side) {
+    too_large = true;
+    return false;
+  }
+  j.cinfo.out_color_space = JCS_RGB;
+  // The exact integer IDCT: the same pixels with or without SIMD.
+  j.cinfo.dct_method = JDCT_ISLOW;
+  j.cinfo.scale_num = 1;
+  j.cinfo.scale_denom = 1;
+  for (unsigned d : {8u, 4u, 2u})
+    if (j.cinfo.image_width / d >= static_cast<unsigned>(cover_w) &&
+        j.cinfo.image_height / d >= static_cast<unsigned>(cover_h)) {
+      j.cinfo.scale_denom = d;
+      break;
+    }
+  jpeg_start_decompress(&j.cinfo);
+  return true;
+}
+
+// Decompresses every row into `rgb` (output_width x output_height x 3). false: damaged.
+[[gnu::noinline]] bool jpeg_rows(JpegJob& j, unsigned char* rgb) {
+  if (setjmp(j.err.jump)) return false;
+  while (j.cinfo.output_scanline < j.cinfo.output_height) {
+    JSAMPROW row = rgb + static_cast<std::size_t>(j.cinfo.output_scanline) * j.cinfo.output_width * 3;
+    jpeg_read_scanlines(&j.cinfo, &row, 1);
+  }
+  jpeg_finish_decompress(&j.cinfo);
+  return true;
+}
+
+bool decode_jpeg(std::string_view bytes, int cover_w, int cover_h, Bitmap& out, std::string& why) {
+  JpegJob j;
+  std::memset(&j.cinfo, 0, sizeof j.cinfo);  // destroyable even if creating it failed
+  j.cinfo.err = jpeg_std_error(&j.err.mgr);
+  j.err.mgr.error_exit = jpeg_fail;
+  j.err.mgr.emit_message = jpeg_quiet;
+  j.err.mgr.output_message = jpeg_no_output;
+  bool too_large = false;
+  if (!jpeg_begin(j, reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<unsigned long>(bytes.size()),
+                  cover_w, cover_h, too_large)) {
+    jpeg_destroy_decompress(&j.cinfo);
+    why = too_large ? "the JPEG picture is too large" : "the JPEG data are damaged";
+    return false;
+  }
+  out.width = static_cast<int>(j.cinfo.output_width);
+  out.height = static_cast<int>(j.cinfo.output_height);
+  out.rgb.resize(static_cast<std::size_t>(out.width) * out.height * 3);
+  if (!jpeg_rows(j, out.rgb.data())) {
+    jpeg_destroy_decompress(&j.cinfo);
     why = "the JPEG data are damaged";
     return false;
   }
-  jpeg_create_decompress(&cinfo);
-  jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
-               static_cast<unsigned long>(bytes.size()));
-  jpeg_read_header(&cinfo, TRUE);
-  if (static_cast<long long>(cinfo.image_width) * cinfo.image_height > max_pixels ||
-      cinfo.image_width > max_side || cinfo.image_height > max_side) {
-    jpeg_destroy_decompress(&cinfo);
-    why = "the JPEG picture is too large";
-    return false;
-  }
-  cinfo.out_color_space = JCS_RGB;
-  // The exact integer IDCT: the same pixels with or without SIMD.
-  cinfo.dct_method = JDCT_ISLOW;
-  cinfo.scale_num = 1;
-  cinfo.scale_denom = 1;
-  for (unsigned d : {8u, 4u, 2u})
-    if (cinfo.image_width / d >= static_cast<unsigned>(cover_w) &&
-        cinfo.image_height / d >= static_cast<unsigned>(cover_h)) {
-      cinfo.scale_denom = d;
-      break;
-    }
-  jpeg_start_decompress(&cinfo);
-  out.width = static_cast<int>(cinfo.output_width);
-  out.height = static_cast<int>(cinfo.output_height);
-  out.rgb.resize(static_cast<std::size_t>(out.width) * out.height * 3);
-  while (cinfo.output_scanline < cinfo.output_height) {
-    JSAMPROW row = out.rgb.data() + static_cast<std::size_t>(cinfo.output_scanline) * out.width * 3;
-    jpeg_read_scanlines(&cinfo, &row, 1);
-  }
-  jpeg_finish_decompress(&cinfo);
-  jpeg_destroy_decompress(&cinfo);
+  jpeg_destroy_decompress(&j.cinfo);
   return true;
 }
 
@@ -215,6 +242,29 @@ void png_append(png_structp png, png_bytep data, png_size_t length) {
 }
 void png_flush_none(png_structp) {}
 
+// The libpng calls that write the file; false if libpng failed (it jumped back here).
+[[gnu::noinline]] bool write_png(png_structp png, png_infop info, std::string* out, int width, int height,
+                                 png_bytepp rows) {
+  if (setjmp(png_jmpbuf(png))) return false;
+  png_set_write_fn(png, out, png_append, png_flush_none);
+  // Every setting that shapes the bytes, fixed: the same picture gives the same file.
+  // Level 3 and no row filter: measured on the seed's card (make bench-image), level 6 with
+  // libpng's adaptive filters took 30 ms of CPU and gave 86 KB; level 3 unfiltered takes 8-10 ms
+  // for 73 KB (a card is mostly flat colour, which filters do not help).
+  png_set_compression_level(png, 3);
+  png_set_compression_mem_level(png, 8);
+  png_set_compression_window_bits(png, 15);
+  png_set_compression_strategy(png, 0);  // Z_DEFAULT_STRATEGY
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
+               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+  png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+  png_write_info(png, info);
+  png_write_image(png, rows);
+  png_write_end(png, nullptr);
+  return true;
+}
+
 }  // namespace
 
 std::string encode_png(const Bitmap& image) {
@@ -230,27 +280,9 @@ std::string encode_png(const Bitmap& image) {
   for (int y = 0; y < image.height; ++y)
     rows[static_cast<std::size_t>(y)] =
         const_cast<png_bytep>(image.rgb.data() + static_cast<std::size_t>(y) * image.width * 3);
-  if (setjmp(png_jmpbuf(png))) {
-    png_destroy_write_struct(&png, &info);
-    throw std::runtime_error("PNG encoding failed");
-  }
-  png_set_write_fn(png, &out, png_append, png_flush_none);
-  // Every setting that shapes the bytes, fixed: the same picture gives the same file.
-  // Level 3 and no row filter: measured on the seed's card (make bench-image), level 6 with
-  // libpng's adaptive filters took 30 ms of CPU and gave 86 KB; level 3 unfiltered takes 8-10 ms
-  // for 73 KB (a card is mostly flat colour, which filters do not help).
-  png_set_compression_level(png, 3);
-  png_set_compression_mem_level(png, 8);
-  png_set_compression_window_bits(png, 15);
-  png_set_compression_strategy(png, 0);  // Z_DEFAULT_STRATEGY
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
-               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
-  png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
-  png_write_info(png, info);
-  png_write_image(png, rows.data());
-  png_write_end(png, nullptr);
+  const bool written = write_png(png, info, &out, image.width, image.height, rows.data());
   png_destroy_write_struct(&png, &info);
+  if (!written) throw std::runtime_error("PNG encoding failed");
   return out;
 }
 

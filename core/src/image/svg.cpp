@@ -11,11 +11,32 @@
 namespace khabar::detail {
 namespace {
 
-// A 26.6 value as decimal pixels: exact (k/64 has a short decimal form) and locale-free.
+// A 26.6 value as decimal pixels: exact (k/64 has at most six decimals) and locale-free. The
+// text std::to_chars(double) gives (the shortest of the fixed and the exponent forms, fixed
+// on a tie), written with integers: Emscripten 3.1.6's libc++ has no floating-point to_chars.
 void number(std::string& out, long long v26) {
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, static_cast<double>(v26) / 64.0);
-  out.append(buf, r.ptr);
+  const bool negative = v26 < 0;
+  const unsigned long long a = negative ? 0ULL - static_cast<unsigned long long>(v26) : static_cast<unsigned long long>(v26);
+  std::string digits = std::to_string(a / 64);      // the integer part
+  std::string fraction = std::to_string(a % 64 * 15625 + 1000000).substr(1);  // six digits
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  std::string fixed = (negative ? "-" : "") + digits + (fraction.empty() ? "" : "." + fraction);
+  // The exponent form: the significant digits d.ddd and e±XX.
+  std::string all = digits == "0" ? fraction : digits + fraction;
+  int exponent = digits == "0" ? -1 : static_cast<int>(digits.size()) - 1;
+  std::size_t lead = 0;
+  while (lead + 1 < all.size() && all[lead] == '0') ++lead, --exponent;
+  std::string significant = all.substr(lead);
+  while (significant.size() > 1 && significant.back() == '0') significant.pop_back();
+  if (a == 0) {
+    out += "0";
+    return;
+  }
+  std::string e = std::to_string(exponent < 0 ? -exponent : exponent);
+  std::string scientific = (negative ? "-" : "") + significant.substr(0, 1) +
+                           (significant.size() > 1 ? "." + significant.substr(1) : "") + "e" +
+                           (exponent < 0 ? "-" : "+") + (e.size() < 2 ? "0" : "") + e;
+  out += scientific.size() < fixed.size() ? scientific : fixed;
 }
 
 void integer(std::string& out, long long v) {
