@@ -137,12 +137,14 @@ web: wasm
 # The golden cards through the package in Node, then the ICU data as a page loads it: the
 # golden cards per language pack and in one instance (Arabic first, English after), and
 # ICU's own output natively against wasm for every kept locale (wasm/deps/README.md); the image
-# libraries' shaping, rasterizing, decoding and PNG bytes natively against wasm (check-image.sh).
+# libraries' shaping, rasterizing, decoding and PNG bytes natively against wasm (check-image.sh);
+# the golden pictures drawn by khabar-image.wasm against the native record and `khabar image`.
 test-wasm: web cli
 	@tests/js/run.sh wasm
 	@$(EMENV) node wasm/deps/check-packs.mjs build/wasm/wasm $(DEPS)/icu-data
 	@$(EMENV) wasm/deps/check-data.sh $(DEPS)
 	@$(EMENV) wasm/deps/check-image.sh $(DEPS)
+	@$(EMENV) node wasm/deps/check-image-cards.mjs build/wasm/wasm $(DEPS) $(KHABAR)
 
 # The declarations under strict TypeScript, and the README's example run as pasted into a new project.
 test-package: web

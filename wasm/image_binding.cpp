@@ -1,0 +1,103 @@
+// The picture renderer's WebAssembly binding (khabar-image, linked with binding.cpp, whose ICU
+// data loading and error reporting it shares): fonts in as bytes, one article's card out as a
+// PNG or SVG. It converts types and nothing else; no exception crosses it.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "binding_support.hpp"
+#include "khabar/image.hpp"
+#include "khabar/khabar.hpp"
+
+namespace {
+
+using khabar::wasm::guarded;
+using khabar::wasm::loaded_languages;
+using khabar::wasm::NeedsData;
+
+// The fonts handed over so far, and a renderer over them, made at the first picture after a
+// change (it parses the faces once and keeps rasterized glyphs between pictures).
+struct Fonts {
+  khabar::FontSet set;
+  std::optional<khabar::ImageRenderer> renderer;
+};
+
+Fonts& fonts() {
+  static Fonts f;
+  return f;
+}
+
+khabar::Warnings& last_warnings() {
+  static khabar::Warnings w;
+  return w;
+}
+
+// FontSet's slots in the order of khabar::font_file_names, then the publisher's font.
+std::string* font_slot(int slot) {
+  khabar::FontSet& f = fonts().set;
+  std::string* slots[] = {&f.latin.regular,  &f.latin.bold,  &f.arabic.regular, &f.arabic.bold,
+                          &f.urdu.regular,   &f.urdu.bold,   &f.hebrew.regular, &f.hebrew.bold,
+                          &f.custom.regular, &f.custom.bold};
+  return slot >= 0 && slot < static_cast<int>(std::size(slots)) ? slots[slot] : nullptr;
+}
+
+}  // namespace
+
+extern "C" {
+
+// One font file's bytes (copied) for `slot`: 0-7 as khabar::font_file_names (NotoSans-Regular
+// ... NotoSansHebrew-Bold), 8 and 9 a publisher's regular and bold. Empty bytes remove it.
+int khabar_image_font(int slot, const std::uint8_t* bytes, std::size_t size) {
+  return guarded([&] {
+    std::string* s = font_slot(slot);
+    if (!s) throw khabar::Error(khabar::codes::invalid_option, "no font slot " + std::to_string(slot));
+    s->assign(reinterpret_cast<const char*>(bytes), size);
+    fonts().renderer.reset();
+    return std::string();
+  });
+}
+
+// Reads one article and draws its card as a picture: `input` and `options` as khabar_card's
+// (the card's options as JSON: locale, now, time_zone ...); `size` ("og", "square", "story",
+// "WxH"), `theme` ("light", "dark"), `format` ("png", "svg") and `accent` ("#RRGGBB" or "")
+// as `khabar image`'s flags; `picture` the article's picture (JPEG, PNG or WebP; size 0: none).
+// Statuses as khabar_card's; on 0 khabar_output() holds the picture's bytes and
+// khabar_image_warnings() its warnings.
+int khabar_image(const char* input, std::size_t input_size, const char* options, std::size_t options_size,
+                 const char* size, const char* theme, const char* format, const char* accent,
+                 const std::uint8_t* picture, std::size_t picture_size) {
+  last_warnings().clear();
+  return guarded([&] {
+    khabar::Request request = khabar::request_from_json(std::string_view(options, options_size));
+    khabar::ImageOptions image;
+    khabar::set_image_size(image, size);
+    image.theme = khabar::image_theme_from_string(theme);
+    image.format = khabar::image_format_from_string(format);
+    if (*accent) image.accent = khabar::parse_accent(accent);
+    khabar::Article article = khabar::read_article(std::string_view(input, input_size), request.read);
+    std::string missing;
+    for (const std::string& language : khabar::locale_data_languages(article, request))
+      if (!loaded_languages().count(language) && !loaded_languages().count("*"))
+        missing += (missing.empty() ? "" : " ") + language;
+    if (!missing.empty()) throw NeedsData{missing};
+    khabar::Card card = khabar::make_card(khabar::clean(std::move(article)), request.card);
+    if (!fonts().renderer) fonts().renderer.emplace(fonts().set);
+    khabar::ImageResult result = fonts().renderer->render(
+        card, image, std::string_view(reinterpret_cast<const char*>(picture), picture_size));
+    last_warnings() = card.warnings;
+    last_warnings().insert(last_warnings().end(), result.warnings.begin(), result.warnings.end());
+    return std::move(result.bytes);
+  });
+}
+
+// The last picture's warnings, one a line: "code\tmessage\n" (the card's, then the picture's,
+// e.g. image.picture_unreadable).
+const char* khabar_image_warnings() {
+  static std::string text;
+  text.clear();
+  for (const khabar::Warning& w : last_warnings()) text += w.code + '\t' + w.message + '\n';
+  return text.c_str();
+}
+}
