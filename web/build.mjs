@@ -8,6 +8,9 @@
 //   KHABAR_ICU_DATA_DIR  khabar-icu-*.dat                      (default ../build/deps/icu-data)
 //   KHABAR_ICU_CHARSETS_DIR  khabar-icu-charsets.dat, ICU's converters for the HTML core
 //                        (default ../build/deps/icu-charsets)
+//   KHABAR_ICU_IMAGE_DIR khabar-icu-image.dat, ICU's line-break rules for khabar-image
+//                        (default ../build/deps/icu-image); the picture module's fonts are
+//                        in KHABAR_WASM_DIR/fonts
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -20,6 +23,7 @@ const fromEnv = (name, fallback) => new URL(`${resolve(process.env[name] ?? new 
 const wasmDir = fromEnv('KHABAR_WASM_DIR', 'build/wasm/wasm');
 const icuDataDir = fromEnv('KHABAR_ICU_DATA_DIR', 'build/deps/icu-data');
 const icuCharsetsDir = fromEnv('KHABAR_ICU_CHARSETS_DIR', 'build/deps/icu-charsets');
+const icuImageDir = fromEnv('KHABAR_ICU_IMAGE_DIR', 'build/deps/icu-image');
 
 function fail(message) {
   console.error(`build.mjs: ${message}`);
@@ -27,7 +31,10 @@ function fail(message) {
 }
 
 // The wasm build first: without it there is no package, and an empty dist/ helps nobody.
-const wasmFiles = ['khabar-core.mjs', 'khabar-core.wasm', 'khabar-core-html.mjs', 'khabar-core-html.wasm'];
+const wasmFiles = ['khabar-core.mjs', 'khabar-core.wasm', 'khabar-core-html.mjs', 'khabar-core-html.wasm', 'khabar-image.mjs', 'khabar-image.wasm'];
+// The picture module's fonts (copied from fonts-noto-core by the wasm build), in font_file_names' order.
+const fontFiles = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoNaskhArabic-Regular.ttf', 'NotoNaskhArabic-Bold.ttf',
+  'NotoNastaliqUrdu-Regular.ttf', 'NotoNastaliqUrdu-Bold.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf'];
 const missing = [];
 for (const file of wasmFiles) {
   await readFile(new URL(file, wasmDir)).catch(() => missing.push(new URL(file, wasmDir).pathname));
@@ -37,9 +44,14 @@ if (!dataFiles.includes('khabar-icu-base.dat')) missing.push(new URL('khabar-icu
 // ICU's converters for the HTML core (wasm/deps/build-icu-charsets.sh), a step of their own.
 const charsetsFile = new URL('khabar-icu-charsets.dat', icuCharsetsDir);
 await readFile(charsetsFile).catch(() => missing.push(charsetsFile.pathname));
+const icuImageFile = new URL('khabar-icu-image.dat', icuImageDir);
+await readFile(icuImageFile).catch(() => missing.push(icuImageFile.pathname));
+for (const file of fontFiles) {
+  await readFile(new URL(`fonts/${file}`, wasmDir)).catch(() => missing.push(new URL(`fonts/${file}`, wasmDir).pathname));
+}
 if (missing.length) {
   fail(`the wasm build is missing (${missing.join(', ')}): run \`make wasm\` in the repository, ` +
-    'or point KHABAR_WASM_DIR, KHABAR_ICU_DATA_DIR and KHABAR_ICU_CHARSETS_DIR at its outputs');
+    'or point KHABAR_WASM_DIR, KHABAR_ICU_DATA_DIR, KHABAR_ICU_CHARSETS_DIR and KHABAR_ICU_IMAGE_DIR at its outputs');
 }
 
 // The version lives in package.json only; the modules get it written in.
@@ -76,7 +88,21 @@ await writeFile(new URL('node.js', dist), nodeIndex);
 const service = await readFile(new URL('./src/service.js', web), 'utf8');
 if (!service.includes("from './index.js';")) fail("src/service.js no longer imports './index.js'");
 await writeFile(new URL('service-node.js', dist), service.replace("from './index.js';", "from './node.js';"));
-for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service.d.ts']) {
+// dist/image-node.js: khabar/image in Node, reading the module, the ICU data and the fonts
+// beside it through node:fs; image.js (workers) is given their bytes.
+const image = await readFile(new URL('./src/image.js', web), 'utf8');
+if (!image.includes("from './index.js';") || !nodeRegion.test(image)) fail('src/image.js lost its index.js import or its @khabar-node region');
+await writeFile(
+  new URL('image-node.js', dist),
+  '// khabar/image in Node (the `node` export condition): dist/image.js reading its files through\n' +
+    '// node:fs. Written by build.mjs from src/image.js; edit that file.\n' +
+    image.replace("from './index.js';", "from './node.js';").replace(nodeRegion, () =>
+      "import { readFile } from 'node:fs/promises';\n\n" +
+        'async function readLocal(name) {\n' +
+        '  return new Uint8Array(await readFile(new URL(name, import.meta.url)));\n' +
+        '}\n'),
+);
+for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service.d.ts', 'image.js', 'image.d.ts']) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks
@@ -124,6 +150,9 @@ await writeFile(new URL('khabar.css', dist), reserve);
 for (const file of wasmFiles) await copyFile(new URL(file, wasmDir), new URL(file, dist));
 for (const file of dataFiles) await copyFile(new URL(file, icuDataDir), new URL(file, dist));
 await copyFile(charsetsFile, new URL('khabar-icu-charsets.dat', dist));
+await copyFile(icuImageFile, new URL('khabar-icu-image.dat', dist));
+await mkdir(new URL('fonts/', dist), { recursive: true });
+for (const file of fontFiles) await copyFile(new URL(`fonts/${file}`, wasmDir), new URL(`fonts/${file}`, dist));
 
 // npm ships README and LICENSE from the package's root: copies of the repository's (git-ignored here).
 for (const file of ['README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md']) {

@@ -1,0 +1,151 @@
+// khabar/image: the story card as a picture (PNG or SVG) for og:image, in Node and in workers,
+// drawn by the core's one picture renderer in its own WebAssembly module (khabar-image.wasm,
+// never part of a page's download): the same bytes as the native CLI's `khabar image`.
+// loadImage() initialises once (a cached promise); renderImage() draws one card.
+import createImage from './khabar-image.mjs';
+import { KhabarError } from './index.js';
+
+// The same class as the package's main entry: `instanceof` holds across both.
+export { KhabarError };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+// In khabar::font_file_names' order: the module's font slots 0-7.
+const FONT_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoNaskhArabic-Regular.ttf', 'NotoNaskhArabic-Bold.ttf',
+  'NotoNastaliqUrdu-Regular.ttf', 'NotoNastaliqUrdu-Bold.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf'];
+const LANGUAGES = ['ar', 'en', 'fa', 'fr', 'he', 'ur'];
+
+// @khabar-node-begin
+// In Node, dist/image-node.js (the `node` condition) reads the package's own files through
+// node:fs: build.mjs writes it from this file with this function replaced. Elsewhere (workers)
+// every file is given to loadImage() as bytes: nothing is fetched.
+async function readLocal(name) {
+  throw new KhabarError('load.fetch_failed', `no bytes given for ${name}: pass it to loadImage() (workers), or import khabar/image in Node`);
+}
+// @khabar-node-end
+
+async function bytesOf(given, name) {
+  if (given === undefined) return readLocal(name);
+  if (given instanceof ArrayBuffer) return new Uint8Array(given);
+  if (ArrayBuffer.isView(given)) return new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
+  throw new KhabarError('load.fetch_failed', `${name}: give its bytes (ArrayBuffer or Uint8Array)`);
+}
+
+let loading = null;
+let module = null;
+
+function copyIn(bytes) {
+  const ptr = module._khabar_alloc(Math.max(bytes.length, 1));
+  if (!ptr) throw new KhabarError('internal.out_of_memory', 'out of memory');
+  module.HEAPU8.set(bytes, ptr); // HEAPU8 read after the alloc: memory may have grown
+  return ptr;
+}
+
+function readCString(ptr) {
+  const heap = module.HEAPU8;
+  let end = ptr;
+  while (heap[end] !== 0) end++;
+  return decoder.decode(heap.subarray(ptr, end));
+}
+
+const outputBytes = () => module.HEAPU8.slice(module._khabar_output(), module._khabar_output() + module._khabar_output_size());
+const lastError = () => new KhabarError(readCString(module._khabar_error_code()), decoder.decode(outputBytes()));
+
+// ICU keeps a pointer to its data for the life of the module: never freed.
+function giveIcuData(data, language) {
+  const ptr = copyIn(data);
+  const name = copyIn(encoder.encode(`${language}\0`));
+  try {
+    if (module._khabar_load_icu_data(ptr, data.length, name) !== 0) throw lastError();
+  } finally {
+    module._khabar_free(name);
+  }
+}
+
+/**
+ * Loads khabar-image.wasm, ICU's data (the shared part, every language's, and the line-break
+ * rules) and the Noto fonts once; later calls return the same promise. In Node they are read
+ * from the package; in a worker give their bytes (or `wasm` as a compiled WebAssembly.Module):
+ * `{ wasm, icuData: { base, ar, en, fa, fr, he, ur, image }, fonts: { 'NotoSans-Regular.ttf': bytes, … } }`.
+ * `font`: a publisher's own font (bytes), tried first for every character it has.
+ */
+export function loadImage(options = {}) {
+  if (loading) return loading;
+  loading = (async () => {
+    const icu = options.icuData ?? {};
+    const [moduleOptions, base, image, packs, fonts, custom] = await Promise.all([
+      globalThis.WebAssembly?.Module && options.wasm instanceof WebAssembly.Module
+        ? {
+            instantiateWasm(imports, receive) {
+              WebAssembly.instantiate(options.wasm, imports).then((instance) => receive(instance, options.wasm));
+              return {};
+            },
+          }
+        : bytesOf(options.wasm, 'khabar-image.wasm').then((wasmBinary) => ({ wasmBinary })),
+      bytesOf(icu.base, 'khabar-icu-base.dat'),
+      bytesOf(icu.image, 'khabar-icu-image.dat'),
+      Promise.all(LANGUAGES.map((l) => bytesOf(icu[l], `khabar-icu-${l}.dat`))),
+      Promise.all(FONT_FILES.map((f) => bytesOf(options.fonts?.[f], `fonts/${f}`))),
+      options.font === undefined ? null : bytesOf(options.font, 'font'),
+    ]);
+    module = await createImage(moduleOptions);
+    giveIcuData(base, '');
+    giveIcuData(image, '');
+    packs.forEach((data, i) => giveIcuData(data, LANGUAGES[i]));
+    const faces = custom ? [...fonts, custom] : fonts;
+    faces.forEach((bytes, slot) => {
+      const ptr = copyIn(bytes);
+      try {
+        if (module._khabar_image_font(slot, ptr, bytes.length) !== 0) throw lastError();
+      } finally {
+        module._khabar_free(ptr); // the module keeps its own copy
+      }
+    });
+    return module;
+  })();
+  loading.catch(() => {
+    loading = null; // a failed load may be retried
+  });
+  return loading;
+}
+
+/**
+ * The card of an article as a picture: the same bytes as `khabar image`.
+ * `article` as analyze() takes it (a string, a Khabar JSON object, or bytes); options: the
+ * card's (`locale`, `now`, `timeZone`) and the picture's: `size` ('og' 1200x630, 'square',
+ * 'story' or 'WxH'), `theme` ('light' | 'dark'), `format` ('png' | 'svg'), `accent`
+ * ('#RRGGBB'), `picture` (the article's picture: JPEG, PNG or WebP bytes).
+ * @returns {Promise<{bytes: Uint8Array, mimeType: string, warnings: {code: string, message: string}[]}>}
+ */
+export async function renderImage(article, options = {}) {
+  await loadImage();
+  const input =
+    article instanceof ArrayBuffer || ArrayBuffer.isView(article)
+      ? await bytesOf(article, 'article')
+      : encoder.encode(typeof article === 'string' ? article : JSON.stringify(article)); // sized in UTF-8 bytes
+  const cardOptions = {
+    locale: options.locale,
+    now: options.now instanceof Date ? options.now.toISOString() : options.now,
+    time_zone: options.timeZone,
+  };
+  const picture = options.picture === undefined ? new Uint8Array() : await bytesOf(options.picture, 'picture');
+  const format = options.format ?? 'png';
+  const ins = [input, encoder.encode(JSON.stringify(cardOptions))];
+  const strings = [options.size ?? 'og', options.theme ?? 'light', format, options.accent ?? ''];
+  const ptrs = [];
+  try {
+    for (const b of ins) ptrs.push(copyIn(b));
+    for (const s of strings) ptrs.push(copyIn(encoder.encode(`${s}\0`)));
+    ptrs.push(copyIn(picture));
+    const status = module._khabar_image(ptrs[0], ins[0].length, ptrs[1], ins[1].length, ptrs[2], ptrs[3], ptrs[4], ptrs[5], ptrs[6], picture.length);
+    // Status 2 (a language's ICU data missing) cannot happen: every language's was given.
+    if (status !== 0) throw lastError();
+    const warnings = readCString(module._khabar_image_warnings())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => ({ code: line.slice(0, line.indexOf('\t')), message: line.slice(line.indexOf('\t') + 1) }));
+    return { bytes: outputBytes(), mimeType: format === 'svg' ? 'image/svg+xml' : 'image/png', warnings };
+  } finally {
+    for (const p of ptrs) module._khabar_free(p);
+  }
+}
