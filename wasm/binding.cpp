@@ -12,15 +12,59 @@
 #include <set>
 #include <string>
 
-#include "binding_support.hpp"
 #include "khabar/khabar.hpp"
 #include "khabar/text.hpp"
 
-using khabar::wasm::fail;
-using khabar::wasm::guarded;
-using khabar::wasm::last;
-using khabar::wasm::loaded_languages;
-using khabar::wasm::NeedsData;
+namespace {
+
+struct LastResult {
+  std::string output;  // the rendered card, or the error message
+  std::string code;    // "" on success
+};
+
+LastResult& last() {
+  static LastResult result;
+  return result;
+}
+
+int fail(std::string code, std::string message) {
+  last().code = std::move(code);
+  last().output = std::move(message);
+  return 1;
+}
+
+// The languages whose ICU data the JS shim has handed over (khabar_load_icu_data).
+std::set<std::string>& loaded_languages() {
+  static std::set<std::string> languages;
+  return languages;
+}
+
+// Thrown inside a call when the card needs a language's ICU data that is not loaded yet.
+struct NeedsData {
+  std::string languages;  // space-separated
+};
+
+// Runs one call: its output on success, the error's stable code and message otherwise.
+template <class F>
+int guarded(F&& produce) {
+  try {
+    last().output = produce();
+    last().code.clear();
+    return 0;
+  } catch (const NeedsData& n) {
+    last().code.clear();  // not an error: status 2 asks for data
+    last().output = n.languages;
+    return 2;
+  } catch (const khabar::Error& e) {
+    return fail(e.code(), e.message());
+  } catch (const std::bad_alloc&) {
+    return fail("internal.out_of_memory", "out of memory");
+  } catch (const std::exception& e) {
+    return fail(khabar::codes::internal, e.what());
+  }
+}
+
+}  // namespace
 
 extern "C" {
 

@@ -1,21 +1,17 @@
-// The picture renderer's WebAssembly binding (khabar-image, linked with binding.cpp, whose ICU
-// data loading and error reporting it shares): fonts in as bytes, one article's card out as a
-// PNG or SVG. It converts types and nothing else; no exception crosses it.
-#include <cstddef>
-#include <cstdint>
+// The picture renderer's WebAssembly binding (khabar-image): fonts in as bytes, one article's
+// card out as a PNG or SVG. It converts types and nothing else; no exception crosses it.
+// One translation unit with binding.cpp, included here: the module exports binding.cpp's
+// functions too (ICU data, the last result, errors) and this file uses its internal helpers
+// (last(), guarded, NeedsData, loaded_languages), while binding.cpp, and so khabar-core.wasm,
+// stays the same bytes.
+#include "binding.cpp"
+
 #include <optional>
-#include <string>
 #include <string_view>
 
-#include "binding_support.hpp"
 #include "khabar/image.hpp"
-#include "khabar/khabar.hpp"
 
 namespace {
-
-using khabar::wasm::guarded;
-using khabar::wasm::loaded_languages;
-using khabar::wasm::NeedsData;
 
 // The fonts handed over so far, and a renderer over them, made at the first picture after a
 // change (it parses the faces once and keeps rasterized glyphs between pictures).
