@@ -1,12 +1,14 @@
-// setjmp/longjmp: libjpeg and libpng report errors by jumping back to the caller; the functions
-// that catch the jump hold only trivially destructible state between setjmp and the library's calls.
+// Errors from libjpeg and libpng: their error callbacks throw CodecError, caught here, instead of
+// the setjmp/longjmp those libraries default to. The wasm build uses native wasm exceptions
+// (-fwasm-exceptions), which Emscripten 3.1.6 cannot mix with longjmp; so libpng and libjpeg
+// can be built for wasm without setjmp. Natively the throw crosses their C frames, which
+// Debian builds with unwind tables (-fasynchronous-unwind-tables on every architecture it has).
 #include "image/picture.hpp"
 
 #include <jpeglib.h>
 #include <png.h>
 #include <webp/decode.h>
 
-#include <csetjmp>
 #include <cstdio>
 #include <cstring>
 
@@ -17,86 +19,132 @@ namespace {
 constexpr long long max_pixels = 40LL * 1000 * 1000;
 constexpr int max_side = 16384;
 
-struct JpegError {
-  jpeg_error_mgr mgr;
-  std::jmp_buf jump;
+// RGBA composed on the background into `out` (sized already), with integer rounding.
+void compose(const std::uint8_t* rgba, Bitmap& out, Colour background) {
+  const std::uint8_t bg[3] = {background.r, background.g, background.b};
+  for (std::size_t i = 0, n = static_cast<std::size_t>(out.width) * out.height; i < n; ++i) {
+    unsigned a = rgba[i * 4 + 3];
+    for (int c = 0; c < 3; ++c)
+      out.rgb[i * 3 + c] = static_cast<std::uint8_t>((rgba[i * 4 + c] * a + bg[c] * (255 - a) + 127) / 255);
+  }
+}
+
+struct CodecError {
+  const char* what;
 };
 
-void jpeg_fail(j_common_ptr cinfo) { std::longjmp(reinterpret_cast<JpegError*>(cinfo->err)->jump, 1); }
+[[noreturn]] void jpeg_fail(j_common_ptr) { throw CodecError{"the JPEG data are damaged"}; }
 void jpeg_quiet(j_common_ptr, int) {}
 void jpeg_no_output(j_common_ptr) {}
 
+struct JpegReader {
+  jpeg_decompress_struct cinfo{};
+  jpeg_error_mgr err{};
+  JpegReader() {
+    cinfo.err = jpeg_std_error(&err);
+    err.error_exit = jpeg_fail;
+    err.emit_message = jpeg_quiet;
+    err.output_message = jpeg_no_output;
+    jpeg_create_decompress(&cinfo);
+  }
+  ~JpegReader() { jpeg_destroy_decompress(&cinfo); }
+};
+
 bool decode_jpeg(std::string_view bytes, int cover_w, int cover_h, Bitmap& out, std::string& why) {
-  jpeg_decompress_struct cinfo;
-  JpegError err;
-  cinfo.err = jpeg_std_error(&err.mgr);
-  err.mgr.error_exit = jpeg_fail;
-  err.mgr.emit_message = jpeg_quiet;
-  err.mgr.output_message = jpeg_no_output;
-  if (setjmp(err.jump)) {
-    jpeg_destroy_decompress(&cinfo);
-    why = "the JPEG data are damaged";
-    return false;
-  }
-  jpeg_create_decompress(&cinfo);
-  jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
-               static_cast<unsigned long>(bytes.size()));
-  jpeg_read_header(&cinfo, TRUE);
-  if (static_cast<long long>(cinfo.image_width) * cinfo.image_height > max_pixels ||
-      cinfo.image_width > max_side || cinfo.image_height > max_side) {
-    jpeg_destroy_decompress(&cinfo);
-    why = "the JPEG picture is too large";
-    return false;
-  }
-  cinfo.out_color_space = JCS_RGB;
-  // The exact integer IDCT: the same pixels with or without SIMD.
-  cinfo.dct_method = JDCT_ISLOW;
-  cinfo.scale_num = 1;
-  cinfo.scale_denom = 1;
-  for (unsigned d : {8u, 4u, 2u})
-    if (cinfo.image_width / d >= static_cast<unsigned>(cover_w) &&
-        cinfo.image_height / d >= static_cast<unsigned>(cover_h)) {
-      cinfo.scale_denom = d;
-      break;
+  try {
+    JpegReader r;
+    jpeg_decompress_struct& cinfo = r.cinfo;
+    jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
+                 static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&cinfo, TRUE);
+    if (static_cast<long long>(cinfo.image_width) * cinfo.image_height > max_pixels ||
+        cinfo.image_width > max_side || cinfo.image_height > max_side)
+      throw CodecError{"the JPEG picture is too large"};
+    cinfo.out_color_space = JCS_RGB;
+    // The exact integer IDCT: the same pixels with or without SIMD.
+    cinfo.dct_method = JDCT_ISLOW;
+    cinfo.scale_num = 1;
+    cinfo.scale_denom = 1;
+    for (unsigned d : {8u, 4u, 2u})
+      if (cinfo.image_width / d >= static_cast<unsigned>(cover_w) &&
+          cinfo.image_height / d >= static_cast<unsigned>(cover_h)) {
+        cinfo.scale_denom = d;
+        break;
+      }
+    jpeg_start_decompress(&cinfo);
+    out.width = static_cast<int>(cinfo.output_width);
+    out.height = static_cast<int>(cinfo.output_height);
+    out.rgb.resize(static_cast<std::size_t>(out.width) * out.height * 3);
+    while (cinfo.output_scanline < cinfo.output_height) {
+      JSAMPROW row = out.rgb.data() + static_cast<std::size_t>(cinfo.output_scanline) * out.width * 3;
+      jpeg_read_scanlines(&cinfo, &row, 1);
     }
-  jpeg_start_decompress(&cinfo);
-  out.width = static_cast<int>(cinfo.output_width);
-  out.height = static_cast<int>(cinfo.output_height);
-  out.rgb.resize(static_cast<std::size_t>(out.width) * out.height * 3);
-  while (cinfo.output_scanline < cinfo.output_height) {
-    JSAMPROW row = out.rgb.data() + static_cast<std::size_t>(cinfo.output_scanline) * out.width * 3;
-    jpeg_read_scanlines(&cinfo, &row, 1);
+    jpeg_finish_decompress(&cinfo);
+    return true;
+  } catch (const CodecError& e) {
+    why = e.what;
+    return false;
   }
-  jpeg_finish_decompress(&cinfo);
-  jpeg_destroy_decompress(&cinfo);
-  return true;
 }
 
+[[noreturn]] void png_fail(png_structp, png_const_charp) { throw CodecError{"the PNG data are damaged"}; }
+void png_quiet(png_structp, png_const_charp) {}
+
+struct PngSource {
+  std::string_view bytes;
+  std::size_t at = 0;
+};
+
+void png_read_memory(png_structp png, png_bytep data, png_size_t length) {
+  auto* src = static_cast<PngSource*>(png_get_io_ptr(png));
+  if (length > src->bytes.size() - src->at) throw CodecError{"the PNG data are cut short"};
+  std::memcpy(data, src->bytes.data() + src->at, length);
+  src->at += length;
+}
+
+struct PngReader {
+  png_structp png = nullptr;
+  png_infop info = nullptr;
+  PngReader() {
+    png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, png_fail, png_quiet);
+    if (png) info = png_create_info_struct(png);
+    if (!info) throw CodecError{"out of memory for the PNG"};
+  }
+  ~PngReader() { png_destroy_read_struct(&png, &info, nullptr); }
+};
+
 bool decode_png(std::string_view bytes, Colour background, Bitmap& out, std::string& why) {
-  png_image image;
-  std::memset(&image, 0, sizeof image);
-  image.version = PNG_IMAGE_VERSION;
-  if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size())) {
-    why = "the PNG data are damaged";
+  try {
+    PngReader r;
+    PngSource source{bytes};
+    png_set_read_fn(r.png, &source, png_read_memory);
+    png_read_info(r.png, r.info);
+    const png_uint_32 w = png_get_image_width(r.png, r.info), h = png_get_image_height(r.png, r.info);
+    if (static_cast<long long>(w) * h > max_pixels || w > max_side || h > max_side)
+      throw CodecError{"the PNG picture is too large"};
+    // Every kind of PNG to 8-bit RGBA: palettes and small grey expanded, 16 bits cut, an
+    // opaque alpha added where there is none; interlaced pictures read in all their passes.
+    png_set_expand(r.png);
+    png_set_strip_16(r.png);
+    png_set_gray_to_rgb(r.png);
+    png_set_filler(r.png, 0xFF, PNG_FILLER_AFTER);
+    png_set_interlace_handling(r.png);
+    png_read_update_info(r.png, r.info);
+    if (png_get_rowbytes(r.png, r.info) != static_cast<png_size_t>(w) * 4)
+      throw CodecError{"the PNG format is not read"};
+    std::vector<std::uint8_t> rgba(static_cast<std::size_t>(w) * h * 4);
+    std::vector<png_bytep> rows(h);
+    for (png_uint_32 y = 0; y < h; ++y) rows[y] = rgba.data() + static_cast<std::size_t>(y) * w * 4;
+    png_read_image(r.png, rows.data());
+    out.width = static_cast<int>(w);
+    out.height = static_cast<int>(h);
+    out.rgb.resize(static_cast<std::size_t>(w) * h * 3);
+    compose(rgba.data(), out, background);
+    return true;
+  } catch (const CodecError& e) {
+    why = e.what;
     return false;
   }
-  if (static_cast<long long>(image.width) * image.height > max_pixels || image.width > max_side ||
-      image.height > max_side) {
-    png_image_free(&image);
-    why = "the PNG picture is too large";
-    return false;
-  }
-  image.format = PNG_FORMAT_RGB;
-  out.width = static_cast<int>(image.width);
-  out.height = static_cast<int>(image.height);
-  out.rgb.resize(PNG_IMAGE_SIZE(image));
-  png_color bg{background.r, background.g, background.b};
-  if (!png_image_finish_read(&image, &bg, out.rgb.data(), 0, nullptr)) {
-    png_image_free(&image);
-    why = "the PNG data are damaged";
-    return false;
-  }
-  return true;
 }
 
 bool decode_webp(std::string_view bytes, Colour background, Bitmap& out, std::string& why) {
@@ -118,12 +166,7 @@ bool decode_webp(std::string_view bytes, Colour background, Bitmap& out, std::st
   out.width = w;
   out.height = h;
   out.rgb.resize(static_cast<std::size_t>(w) * h * 3);
-  const std::uint8_t bg[3] = {background.r, background.g, background.b};
-  for (std::size_t i = 0, n = static_cast<std::size_t>(w) * h; i < n; ++i) {
-    unsigned a = rgba[i * 4 + 3];
-    for (int c = 0; c < 3; ++c)
-      out.rgb[i * 3 + c] = static_cast<std::uint8_t>((rgba[i * 4 + c] * a + bg[c] * (255 - a) + 127) / 255);
-  }
+  compose(rgba, out, background);
   WebPFree(rgba);
   return true;
 }
@@ -218,39 +261,40 @@ void png_flush_none(png_structp) {}
 }  // namespace
 
 std::string encode_png(const Bitmap& image) {
+  struct PngWriter {
+    png_structp png = nullptr;
+    png_infop info = nullptr;
+    ~PngWriter() { png_destroy_write_struct(&png, &info); }
+  } w;
+  w.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, png_fail, png_quiet);
+  if (w.png) w.info = png_create_info_struct(w.png);
+  if (!w.info) throw std::bad_alloc();
   std::string out;
   out.reserve(static_cast<std::size_t>(image.width) * image.height / 4);
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-  png_infop info = png ? png_create_info_struct(png) : nullptr;
-  if (!info) {
-    png_destroy_write_struct(&png, nullptr);
-    throw std::bad_alloc();
-  }
   std::vector<png_bytep> rows(static_cast<std::size_t>(image.height));
   for (int y = 0; y < image.height; ++y)
     rows[static_cast<std::size_t>(y)] =
         const_cast<png_bytep>(image.rgb.data() + static_cast<std::size_t>(y) * image.width * 3);
-  if (setjmp(png_jmpbuf(png))) {
-    png_destroy_write_struct(&png, &info);
+  try {
+    png_set_write_fn(w.png, &out, png_append, png_flush_none);
+    // Level 3 and no row filter: measured on the seed's card (make bench-image), level 6 with
+    // libpng's adaptive filters took 30 ms of CPU and gave 86 KB; level 3 unfiltered takes 8-10 ms
+    // for 73 KB (a card is mostly flat colour, which filters do not help). Every setting that
+    // shapes the bytes is fixed: the same picture gives the same file.
+    png_set_compression_level(w.png, 3);
+    png_set_compression_mem_level(w.png, 8);
+    png_set_compression_window_bits(w.png, 15);
+    png_set_compression_strategy(w.png, 0);  // Z_DEFAULT_STRATEGY
+    png_set_filter(w.png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+    png_set_IHDR(w.png, w.info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height),
+                 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    png_set_sRGB(w.png, w.info, PNG_sRGB_INTENT_PERCEPTUAL);
+    png_write_info(w.png, w.info);
+    png_write_image(w.png, rows.data());
+    png_write_end(w.png, nullptr);
+  } catch (const CodecError&) {
     throw std::runtime_error("PNG encoding failed");
   }
-  png_set_write_fn(png, &out, png_append, png_flush_none);
-  // Every setting that shapes the bytes, fixed: the same picture gives the same file.
-  // Level 3 and no row filter: measured on the seed's card (make bench-image), level 6 with
-  // libpng's adaptive filters took 30 ms of CPU and gave 86 KB; level 3 unfiltered takes 8-10 ms
-  // for 73 KB (a card is mostly flat colour, which filters do not help).
-  png_set_compression_level(png, 3);
-  png_set_compression_mem_level(png, 8);
-  png_set_compression_window_bits(png, 15);
-  png_set_compression_strategy(png, 0);  // Z_DEFAULT_STRATEGY
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
-               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
-  png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
-  png_write_info(png, info);
-  png_write_image(png, rows.data());
-  png_write_end(png, nullptr);
-  png_destroy_write_struct(&png, &info);
   return out;
 }
 
