@@ -211,42 +211,55 @@ Bitmap scale_to_cover(const Bitmap& src, int w, int h) {
   else
     ch = std::max(1LL, cw * h / w);
   const long long x0 = (src.width - cw) / 2, y0 = (src.height - ch) / 2;
-  // Box filter, one axis then the other: each output pixel averages the source pixels its
-  // footprint starts in (at least one, so enlarging repeats pixels).
-  auto spans = [](long long crop, long long origin, int n) {
-    std::vector<std::pair<int, int>> s(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-      long long a = origin + crop * i / n, b = origin + crop * (i + 1) / n;
-      s[static_cast<std::size_t>(i)] = {static_cast<int>(a), static_cast<int>(std::max(b, a + 1))};
-    }
-    return s;
+  // One axis then the other. Shrinking: a box filter, each output pixel the mean of the source
+  // pixels its footprint starts in. Enlarging: bilinear, between the two source pixels around
+  // the output pixel's centre, in 1/256ths. Integers only, so every build gives the same pixels.
+  struct Tap {
+    int a, b;  // box: the source pixels [a, b); bilinear: a and b
+    int frac;  // -1: box; else b's weight in 256ths
   };
-  const auto xs = spans(cw, x0, w), ys = spans(ch, y0, h);
+  auto taps = [](long long crop, long long origin, int n) {
+    std::vector<Tap> t(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+      if (crop >= n) {
+        long long a = origin + crop * i / n, b = origin + crop * (i + 1) / n;
+        t[static_cast<std::size_t>(i)] = {static_cast<int>(a), static_cast<int>(std::max(b, a + 1)), -1};
+      } else {
+        long long pos = std::max(0LL, (2LL * i + 1) * crop * 256 / (2LL * n) - 128);
+        long long k = pos >> 8, f = pos & 255;
+        if (k >= crop - 1) k = crop - 1, f = 0;
+        t[static_cast<std::size_t>(i)] = {static_cast<int>(origin + k),
+                                          static_cast<int>(origin + std::min(k + 1, crop - 1)),
+                                          static_cast<int>(f)};
+      }
+    }
+    return t;
+  };
+  auto apply = [](const Tap& t, auto&& at) -> std::uint8_t {  // at(k): the source value at k
+    if (t.frac >= 0)
+      return static_cast<std::uint8_t>((at(t.a) * (256 - t.frac) + at(t.b) * t.frac + 128) >> 8);
+    unsigned sum = 0;
+    for (int k = t.a; k < t.b; ++k) sum += at(k);
+    unsigned n = static_cast<unsigned>(t.b - t.a);
+    return static_cast<std::uint8_t>((sum + n / 2) / n);
+  };
+  const auto xs = taps(cw, x0, w), ys = taps(ch, y0, h);
   std::vector<std::uint8_t> rows(static_cast<std::size_t>(ch) * w * 3);
   for (long long y = 0; y < ch; ++y) {
     const std::uint8_t* in = src.rgb.data() + static_cast<std::size_t>(y0 + y) * src.width * 3;
-    std::uint8_t* out = rows.data() + static_cast<std::size_t>(y) * w * 3;
-    for (int x = 0; x < w; ++x) {
-      auto [a, b] = xs[static_cast<std::size_t>(x)];
-      unsigned sum[3] = {0, 0, 0};
-      for (int k = a; k < b; ++k)
-        for (int c = 0; c < 3; ++c) sum[c] += in[k * 3 + c];
-      unsigned n = static_cast<unsigned>(b - a);
-      for (int c = 0; c < 3; ++c) out[x * 3 + c] = static_cast<std::uint8_t>((sum[c] + n / 2) / n);
-    }
+    std::uint8_t* o = rows.data() + static_cast<std::size_t>(y) * w * 3;
+    for (int x = 0; x < w; ++x)
+      for (int c = 0; c < 3; ++c)
+        o[x * 3 + c] =
+            apply(xs[static_cast<std::size_t>(x)], [&](int k) -> unsigned { return in[k * 3 + c]; });
   }
   Bitmap out{w, h, std::vector<std::uint8_t>(static_cast<std::size_t>(w) * h * 3)};
-  std::vector<unsigned> sum(static_cast<std::size_t>(w) * 3);
+  const std::size_t stride = static_cast<std::size_t>(w) * 3;
   for (int y = 0; y < h; ++y) {
-    auto [a, b] = ys[static_cast<std::size_t>(y)];
-    std::fill(sum.begin(), sum.end(), 0u);
-    for (int k = a; k < b; ++k) {
-      const std::uint8_t* in = rows.data() + static_cast<std::size_t>(k - y0) * w * 3;
-      for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += in[i];
-    }
-    unsigned n = static_cast<unsigned>(b - a);
-    std::uint8_t* o = out.rgb.data() + static_cast<std::size_t>(y) * w * 3;
-    for (std::size_t i = 0; i < sum.size(); ++i) o[i] = static_cast<std::uint8_t>((sum[i] + n / 2) / n);
+    const Tap& t = ys[static_cast<std::size_t>(y)];
+    std::uint8_t* o = out.rgb.data() + static_cast<std::size_t>(y) * stride;
+    for (std::size_t i = 0; i < stride; ++i)
+      o[i] = apply(t, [&](int k) -> unsigned { return rows[static_cast<std::size_t>(k - y0) * stride + i]; });
   }
   return out;
 }
