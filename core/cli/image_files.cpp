@@ -23,10 +23,14 @@ bool try_read(const fs::path& p, std::string& out) {
   return !out.empty();
 }
 
+// fonts/ beside the executable (the build folder), else ../share/khabar/fonts (an installed CLI).
 fs::path beside_executable() {
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path() : exe.parent_path() / "fonts";
+  if (ec) return {};
+  fs::path here = exe.parent_path() / "fonts";
+  fs::path installed = exe.parent_path().parent_path() / "share" / "khabar" / "fonts";
+  return fs::exists(here / font_file_names[0], ec) || !fs::exists(installed, ec) ? here : installed;
 }
 
 }  // namespace
@@ -52,7 +56,7 @@ FontSet load_fonts(const std::string& dir, const std::string& custom) {
     looked = std::string("$KHABAR_FONTS (") + env + ")";
   } else {
     folder = beside_executable();
-    looked = folder.string() + " (beside the executable)";
+    looked = folder.string() + " (beside the executable, or ../share/khabar/fonts)";
   }
   FontSet set;
   std::string* slots[] = {&set.latin.regular, &set.latin.bold, &set.arabic.regular, &set.arabic.bold,

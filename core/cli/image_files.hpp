@@ -8,7 +8,8 @@
 namespace khabar::cli {
 
 // The fonts from `dir` when given, else $KHABAR_FONTS, else the fonts/ folder beside the
-// executable (where the build puts Debian's Noto files). `custom`: a publisher's font file
+// executable (where the build puts the subset Noto files), else ../share/khabar/fonts (where
+// `cmake --install` puts them). `custom`: a publisher's font file
 // (--font), tried first for every character it has. Throws font.missing naming the folders
 // looked in when none of the files is there, io.read_failed for an unreadable custom font.
 FontSet load_fonts(const std::string& dir, const std::string& custom);

@@ -31,4 +31,19 @@ check() {  # NAME LANG INPUT LOCALE [image options...]
 check seed-ar-MA ara examples/seed-article-ar.txt ar-MA --picture "$ROOT/tests/golden/images/pictures/photo.jpg"
 check seed-ar-MA-dark ara examples/seed-article-ar.txt ar-MA --theme dark
 check fr fra tests/golden/images/articles/fr.json fr --picture "$ROOT/tests/golden/images/pictures/photo.jpg"
+# The control: a card whose title has the seed's words in reverse order (what Satori draws) must
+# score below the bar against the seed's title, or the check above could not see that fault.
+python3 - "$TMP/seed-ar-MA.title" "$TMP/reversed.json" <<'PY'
+import json, sys
+title = open(sys.argv[1], encoding="utf-8").read()
+json.dump({"khabar": 1, "title": " ".join(reversed(title.split())), "language": "ar", "source": "كشـ24",
+           "body": ["نص قصير."]}, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+"$KHABAR" image "$TMP/reversed.json" --locale ar-MA -o "$TMP/reversed.png"
+tesseract "$TMP/reversed.png" "$TMP/reversed" -l ara >/dev/null 2>&1
+printf 'control, the words reversed (ara): '
+if python3 "$ROOT/tests/image/ocr_score.py" "$TMP/seed-ar-MA.title" "$TMP/reversed.txt" "$MIN"; then
+  echo "  the control passed: the OCR check cannot tell the order of the words"
+  failed=1
+fi
 exit $failed

@@ -22,9 +22,12 @@ std::unique_ptr<Face> open_face(FT_Library lib, std::string bytes, const char* w
   f->bytes = std::move(bytes);
   f->id = id;
   if (FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(f->bytes.data()),
-                         static_cast<FT_Long>(f->bytes.size()), 0, &f->ft) != 0 ||
-      !(f->ft->face_flags & FT_FACE_FLAG_SCALABLE))
+                         static_cast<FT_Long>(f->bytes.size()), 0, &f->ft) != 0)
+    f->ft = nullptr;
+  if (!f->ft || !(f->ft->face_flags & FT_FACE_FLAG_SCALABLE)) {
+    if (f->ft) FT_Done_Face(f->ft);
     throw Error(codes::font_invalid, std::string("the ") + what + " font is not a TrueType/OpenType font");
+  }
   hb_blob_t* blob = hb_blob_create(f->bytes.data(), static_cast<unsigned>(f->bytes.size()),
                                    HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   f->hb_face = hb_face_create(blob, 0);
@@ -39,6 +42,15 @@ std::unique_ptr<Face> open_face(FT_Library lib, std::string bytes, const char* w
 
 Fonts::Fonts(FontSet set) {
   if (FT_Init_FreeType(&library_) != 0) throw Error(codes::internal, "FreeType did not start");
+  try {
+    open_all(set);
+  } catch (...) {
+    release();  // the destructor does not run for a constructor that throws
+    throw;
+  }
+}
+
+void Fonts::open_all(FontSet& set) {
   struct Slot {
     std::string* bytes;
     const char* name;
@@ -90,13 +102,17 @@ Fonts::Fonts(FontSet set) {
     }
 }
 
-Fonts::~Fonts() {
+Fonts::~Fonts() { release(); }
+
+void Fonts::release() {
   for (auto& f : faces_) {
-    hb_font_destroy(f->hb_font);
-    hb_face_destroy(f->hb_face);
-    FT_Done_Face(f->ft);
+    if (f->hb_font) hb_font_destroy(f->hb_font);
+    if (f->hb_face) hb_face_destroy(f->hb_face);
+    if (f->ft) FT_Done_Face(f->ft);
   }
-  FT_Done_FreeType(library_);
+  faces_.clear();
+  if (library_) FT_Done_FreeType(library_);
+  library_ = nullptr;
 }
 
 const std::vector<const Face*>& Fonts::chain(FontScript script, bool bold) const {

@@ -43,6 +43,8 @@ class Fonts {
   FT_Library library() const { return library_; }
 
  private:
+  void open_all(FontSet& set);
+  void release();
   FT_Library library_ = nullptr;
   std::vector<std::unique_ptr<Face>> faces_;
   std::vector<const Face*> chains_[4][2];

@@ -1,15 +1,14 @@
-// setjmp/longjmp: libjpeg and libpng report errors by jumping back to the caller. The functions
-// that catch the jump call the libraries and nothing else (no allocation, no throw, no object
-// with a destructor), and are never inlined: with wasm exceptions, Emscripten's setjmp cannot
-// share a function with code that may throw ("setjmp function call and exception cannot be
-// used within the same function", at the wasm link).
+// Errors from libjpeg and libpng: their error callbacks throw CodecError, caught here, instead of
+// the setjmp/longjmp those libraries default to. The wasm build uses native wasm exceptions
+// (-fwasm-exceptions), which Emscripten 3.1.6 cannot mix with longjmp; so libpng and libjpeg
+// can be built for wasm without setjmp. Natively the throw crosses their C frames, which
+// Debian builds with unwind tables (-fasynchronous-unwind-tables on every architecture it has).
 #include "image/picture.hpp"
 
 #include <jpeglib.h>
 #include <png.h>
 #include <webp/decode.h>
 
-#include <csetjmp>
 #include <cstdio>
 #include <cstring>
 
@@ -20,110 +19,132 @@ namespace {
 constexpr long long max_pixels = 40LL * 1000 * 1000;
 constexpr int max_side = 16384;
 
-struct JpegError {
-  jpeg_error_mgr mgr;
-  std::jmp_buf jump;
+// RGBA composed on the background into `out` (sized already), with integer rounding.
+void compose(const std::uint8_t* rgba, Bitmap& out, Colour background) {
+  const std::uint8_t bg[3] = {background.r, background.g, background.b};
+  for (std::size_t i = 0, n = static_cast<std::size_t>(out.width) * out.height; i < n; ++i) {
+    unsigned a = rgba[i * 4 + 3];
+    for (int c = 0; c < 3; ++c)
+      out.rgb[i * 3 + c] = static_cast<std::uint8_t>((rgba[i * 4 + c] * a + bg[c] * (255 - a) + 127) / 255);
+  }
+}
+
+struct CodecError {
+  const char* what;
 };
 
-void jpeg_fail(j_common_ptr cinfo) { std::longjmp(reinterpret_cast<JpegError*>(cinfo->err)->jump, 1); }
+[[noreturn]] void jpeg_fail(j_common_ptr) { throw CodecError{"the JPEG data are damaged"}; }
 void jpeg_quiet(j_common_ptr, int) {}
 void jpeg_no_output(j_common_ptr) {}
 
-struct JpegJob {
-  jpeg_decompress_struct cinfo;
-  JpegError err;
+struct JpegReader {
+  jpeg_decompress_struct cinfo{};
+  jpeg_error_mgr err{};
+  JpegReader() {
+    cinfo.err = jpeg_std_error(&err);
+    err.error_exit = jpeg_fail;
+    err.emit_message = jpeg_quiet;
+    err.output_message = jpeg_no_output;
+    jpeg_create_decompress(&cinfo);
+  }
+  ~JpegReader() { jpeg_destroy_decompress(&cinfo); }
 };
 
-// Reads the header and starts decompressing, scaled down by 8, 4 or 2 when the picture still
-// covers its box. false: damaged, or too large (`too_large`).
-[[gnu::noinline]] bool jpeg_begin(JpegJob& j, const unsigned char* data, unsigned long size, int cover_w,
-                                  int cover_h, bool& too_large) {
-  if (setjmp(j.err.jump)) return false;
-  jpeg_create_decompress(&j.cinfo);
-  jpeg_mem_src(&j.cinfo, data, size);
-  jpeg_read_header(&j.cinfo, TRUE);
-  if (static_cast<long long>(j.cinfo.image_width) * j.cinfo.image_height > max_pixels ||
-      j.cinfo.image_width > max_side || j.cinfo.image_height > max_side) {
-    too_large = true;
-    return false;
-  }
-  j.cinfo.out_color_space = JCS_RGB;
-  // The exact integer IDCT: the same pixels with or without SIMD.
-  j.cinfo.dct_method = JDCT_ISLOW;
-  j.cinfo.scale_num = 1;
-  j.cinfo.scale_denom = 1;
-  for (unsigned d : {8u, 4u, 2u})
-    if (j.cinfo.image_width / d >= static_cast<unsigned>(cover_w) &&
-        j.cinfo.image_height / d >= static_cast<unsigned>(cover_h)) {
-      j.cinfo.scale_denom = d;
-      break;
-    }
-  jpeg_start_decompress(&j.cinfo);
-  return true;
-}
-
-// Decompresses every row into `rgb` (output_width x output_height x 3). false: damaged.
-[[gnu::noinline]] bool jpeg_rows(JpegJob& j, unsigned char* rgb) {
-  if (setjmp(j.err.jump)) return false;
-  while (j.cinfo.output_scanline < j.cinfo.output_height) {
-    JSAMPROW row = rgb + static_cast<std::size_t>(j.cinfo.output_scanline) * j.cinfo.output_width * 3;
-    jpeg_read_scanlines(&j.cinfo, &row, 1);
-  }
-  jpeg_finish_decompress(&j.cinfo);
-  return true;
-}
-
 bool decode_jpeg(std::string_view bytes, int cover_w, int cover_h, Bitmap& out, std::string& why) {
-  JpegJob j;
-  std::memset(&j.cinfo, 0, sizeof j.cinfo);  // destroyable even if creating it failed
-  j.cinfo.err = jpeg_std_error(&j.err.mgr);
-  j.err.mgr.error_exit = jpeg_fail;
-  j.err.mgr.emit_message = jpeg_quiet;
-  j.err.mgr.output_message = jpeg_no_output;
-  bool too_large = false;
-  if (!jpeg_begin(j, reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<unsigned long>(bytes.size()),
-                  cover_w, cover_h, too_large)) {
-    jpeg_destroy_decompress(&j.cinfo);
-    why = too_large ? "the JPEG picture is too large" : "the JPEG data are damaged";
+  try {
+    JpegReader r;
+    jpeg_decompress_struct& cinfo = r.cinfo;
+    jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
+                 static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&cinfo, TRUE);
+    if (static_cast<long long>(cinfo.image_width) * cinfo.image_height > max_pixels ||
+        cinfo.image_width > max_side || cinfo.image_height > max_side)
+      throw CodecError{"the JPEG picture is too large"};
+    cinfo.out_color_space = JCS_RGB;
+    // The exact integer IDCT: the same pixels with or without SIMD.
+    cinfo.dct_method = JDCT_ISLOW;
+    cinfo.scale_num = 1;
+    cinfo.scale_denom = 1;
+    for (unsigned d : {8u, 4u, 2u})
+      if (cinfo.image_width / d >= static_cast<unsigned>(cover_w) &&
+          cinfo.image_height / d >= static_cast<unsigned>(cover_h)) {
+        cinfo.scale_denom = d;
+        break;
+      }
+    jpeg_start_decompress(&cinfo);
+    out.width = static_cast<int>(cinfo.output_width);
+    out.height = static_cast<int>(cinfo.output_height);
+    out.rgb.resize(static_cast<std::size_t>(out.width) * out.height * 3);
+    while (cinfo.output_scanline < cinfo.output_height) {
+      JSAMPROW row = out.rgb.data() + static_cast<std::size_t>(cinfo.output_scanline) * out.width * 3;
+      jpeg_read_scanlines(&cinfo, &row, 1);
+    }
+    jpeg_finish_decompress(&cinfo);
+    return true;
+  } catch (const CodecError& e) {
+    why = e.what;
     return false;
   }
-  out.width = static_cast<int>(j.cinfo.output_width);
-  out.height = static_cast<int>(j.cinfo.output_height);
-  out.rgb.resize(static_cast<std::size_t>(out.width) * out.height * 3);
-  if (!jpeg_rows(j, out.rgb.data())) {
-    jpeg_destroy_decompress(&j.cinfo);
-    why = "the JPEG data are damaged";
-    return false;
-  }
-  jpeg_destroy_decompress(&j.cinfo);
-  return true;
 }
+
+[[noreturn]] void png_fail(png_structp, png_const_charp) { throw CodecError{"the PNG data are damaged"}; }
+void png_quiet(png_structp, png_const_charp) {}
+
+struct PngSource {
+  std::string_view bytes;
+  std::size_t at = 0;
+};
+
+void png_read_memory(png_structp png, png_bytep data, png_size_t length) {
+  auto* src = static_cast<PngSource*>(png_get_io_ptr(png));
+  if (length > src->bytes.size() - src->at) throw CodecError{"the PNG data are cut short"};
+  std::memcpy(data, src->bytes.data() + src->at, length);
+  src->at += length;
+}
+
+struct PngReader {
+  png_structp png = nullptr;
+  png_infop info = nullptr;
+  PngReader() {
+    png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, png_fail, png_quiet);
+    if (png) info = png_create_info_struct(png);
+    if (!info) throw CodecError{"out of memory for the PNG"};
+  }
+  ~PngReader() { png_destroy_read_struct(&png, &info, nullptr); }
+};
 
 bool decode_png(std::string_view bytes, Colour background, Bitmap& out, std::string& why) {
-  png_image image;
-  std::memset(&image, 0, sizeof image);
-  image.version = PNG_IMAGE_VERSION;
-  if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size())) {
-    why = "the PNG data are damaged";
+  try {
+    PngReader r;
+    PngSource source{bytes};
+    png_set_read_fn(r.png, &source, png_read_memory);
+    png_read_info(r.png, r.info);
+    const png_uint_32 w = png_get_image_width(r.png, r.info), h = png_get_image_height(r.png, r.info);
+    if (static_cast<long long>(w) * h > max_pixels || w > max_side || h > max_side)
+      throw CodecError{"the PNG picture is too large"};
+    // Every kind of PNG to 8-bit RGBA: palettes and small grey expanded, 16 bits cut, an
+    // opaque alpha added where there is none; interlaced pictures read in all their passes.
+    png_set_expand(r.png);
+    png_set_strip_16(r.png);
+    png_set_gray_to_rgb(r.png);
+    png_set_filler(r.png, 0xFF, PNG_FILLER_AFTER);
+    png_set_interlace_handling(r.png);
+    png_read_update_info(r.png, r.info);
+    if (png_get_rowbytes(r.png, r.info) != static_cast<png_size_t>(w) * 4)
+      throw CodecError{"the PNG format is not read"};
+    std::vector<std::uint8_t> rgba(static_cast<std::size_t>(w) * h * 4);
+    std::vector<png_bytep> rows(h);
+    for (png_uint_32 y = 0; y < h; ++y) rows[y] = rgba.data() + static_cast<std::size_t>(y) * w * 4;
+    png_read_image(r.png, rows.data());
+    out.width = static_cast<int>(w);
+    out.height = static_cast<int>(h);
+    out.rgb.resize(static_cast<std::size_t>(w) * h * 3);
+    compose(rgba.data(), out, background);
+    return true;
+  } catch (const CodecError& e) {
+    why = e.what;
     return false;
   }
-  if (static_cast<long long>(image.width) * image.height > max_pixels || image.width > max_side ||
-      image.height > max_side) {
-    png_image_free(&image);
-    why = "the PNG picture is too large";
-    return false;
-  }
-  image.format = PNG_FORMAT_RGB;
-  out.width = static_cast<int>(image.width);
-  out.height = static_cast<int>(image.height);
-  out.rgb.resize(PNG_IMAGE_SIZE(image));
-  png_color bg{background.r, background.g, background.b};
-  if (!png_image_finish_read(&image, &bg, out.rgb.data(), 0, nullptr)) {
-    png_image_free(&image);
-    why = "the PNG data are damaged";
-    return false;
-  }
-  return true;
 }
 
 bool decode_webp(std::string_view bytes, Colour background, Bitmap& out, std::string& why) {
@@ -145,12 +166,7 @@ bool decode_webp(std::string_view bytes, Colour background, Bitmap& out, std::st
   out.width = w;
   out.height = h;
   out.rgb.resize(static_cast<std::size_t>(w) * h * 3);
-  const std::uint8_t bg[3] = {background.r, background.g, background.b};
-  for (std::size_t i = 0, n = static_cast<std::size_t>(w) * h; i < n; ++i) {
-    unsigned a = rgba[i * 4 + 3];
-    for (int c = 0; c < 3; ++c)
-      out.rgb[i * 3 + c] = static_cast<std::uint8_t>((rgba[i * 4 + c] * a + bg[c] * (255 - a) + 127) / 255);
-  }
+  compose(rgba, out, background);
   WebPFree(rgba);
   return true;
 }
@@ -195,42 +211,55 @@ Bitmap scale_to_cover(const Bitmap& src, int w, int h) {
   else
     ch = std::max(1LL, cw * h / w);
   const long long x0 = (src.width - cw) / 2, y0 = (src.height - ch) / 2;
-  // Box filter, one axis then the other: each output pixel averages the source pixels its
-  // footprint starts in (at least one, so enlarging repeats pixels).
-  auto spans = [](long long crop, long long origin, int n) {
-    std::vector<std::pair<int, int>> s(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-      long long a = origin + crop * i / n, b = origin + crop * (i + 1) / n;
-      s[static_cast<std::size_t>(i)] = {static_cast<int>(a), static_cast<int>(std::max(b, a + 1))};
-    }
-    return s;
+  // One axis then the other. Shrinking: a box filter, each output pixel the mean of the source
+  // pixels its footprint starts in. Enlarging: bilinear, between the two source pixels around
+  // the output pixel's centre, in 1/256ths. Integers only, so every build gives the same pixels.
+  struct Tap {
+    int a, b;  // box: the source pixels [a, b); bilinear: a and b
+    int frac;  // -1: box; else b's weight in 256ths
   };
-  const auto xs = spans(cw, x0, w), ys = spans(ch, y0, h);
+  auto taps = [](long long crop, long long origin, int n) {
+    std::vector<Tap> t(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+      if (crop >= n) {
+        long long a = origin + crop * i / n, b = origin + crop * (i + 1) / n;
+        t[static_cast<std::size_t>(i)] = {static_cast<int>(a), static_cast<int>(std::max(b, a + 1)), -1};
+      } else {
+        long long pos = std::max(0LL, (2LL * i + 1) * crop * 256 / (2LL * n) - 128);
+        long long k = pos >> 8, f = pos & 255;
+        if (k >= crop - 1) k = crop - 1, f = 0;
+        t[static_cast<std::size_t>(i)] = {static_cast<int>(origin + k),
+                                          static_cast<int>(origin + std::min(k + 1, crop - 1)),
+                                          static_cast<int>(f)};
+      }
+    }
+    return t;
+  };
+  auto apply = [](const Tap& t, auto&& at) -> std::uint8_t {  // at(k): the source value at k
+    if (t.frac >= 0)
+      return static_cast<std::uint8_t>((at(t.a) * (256 - t.frac) + at(t.b) * t.frac + 128) >> 8);
+    unsigned sum = 0;
+    for (int k = t.a; k < t.b; ++k) sum += at(k);
+    unsigned n = static_cast<unsigned>(t.b - t.a);
+    return static_cast<std::uint8_t>((sum + n / 2) / n);
+  };
+  const auto xs = taps(cw, x0, w), ys = taps(ch, y0, h);
   std::vector<std::uint8_t> rows(static_cast<std::size_t>(ch) * w * 3);
   for (long long y = 0; y < ch; ++y) {
     const std::uint8_t* in = src.rgb.data() + static_cast<std::size_t>(y0 + y) * src.width * 3;
-    std::uint8_t* out = rows.data() + static_cast<std::size_t>(y) * w * 3;
-    for (int x = 0; x < w; ++x) {
-      auto [a, b] = xs[static_cast<std::size_t>(x)];
-      unsigned sum[3] = {0, 0, 0};
-      for (int k = a; k < b; ++k)
-        for (int c = 0; c < 3; ++c) sum[c] += in[k * 3 + c];
-      unsigned n = static_cast<unsigned>(b - a);
-      for (int c = 0; c < 3; ++c) out[x * 3 + c] = static_cast<std::uint8_t>((sum[c] + n / 2) / n);
-    }
+    std::uint8_t* o = rows.data() + static_cast<std::size_t>(y) * w * 3;
+    for (int x = 0; x < w; ++x)
+      for (int c = 0; c < 3; ++c)
+        o[x * 3 + c] =
+            apply(xs[static_cast<std::size_t>(x)], [&](int k) -> unsigned { return in[k * 3 + c]; });
   }
   Bitmap out{w, h, std::vector<std::uint8_t>(static_cast<std::size_t>(w) * h * 3)};
-  std::vector<unsigned> sum(static_cast<std::size_t>(w) * 3);
+  const std::size_t stride = static_cast<std::size_t>(w) * 3;
   for (int y = 0; y < h; ++y) {
-    auto [a, b] = ys[static_cast<std::size_t>(y)];
-    std::fill(sum.begin(), sum.end(), 0u);
-    for (int k = a; k < b; ++k) {
-      const std::uint8_t* in = rows.data() + static_cast<std::size_t>(k - y0) * w * 3;
-      for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += in[i];
-    }
-    unsigned n = static_cast<unsigned>(b - a);
-    std::uint8_t* o = out.rgb.data() + static_cast<std::size_t>(y) * w * 3;
-    for (std::size_t i = 0; i < sum.size(); ++i) o[i] = static_cast<std::uint8_t>((sum[i] + n / 2) / n);
+    const Tap& t = ys[static_cast<std::size_t>(y)];
+    std::uint8_t* o = out.rgb.data() + static_cast<std::size_t>(y) * stride;
+    for (std::size_t i = 0; i < stride; ++i)
+      o[i] = apply(t, [&](int k) -> unsigned { return rows[static_cast<std::size_t>(k - y0) * stride + i]; });
   }
   return out;
 }
@@ -242,47 +271,43 @@ void png_append(png_structp png, png_bytep data, png_size_t length) {
 }
 void png_flush_none(png_structp) {}
 
-// The libpng calls that write the file; false if libpng failed (it jumped back here).
-[[gnu::noinline]] bool write_png(png_structp png, png_infop info, std::string* out, int width, int height,
-                                 png_bytepp rows) {
-  if (setjmp(png_jmpbuf(png))) return false;
-  png_set_write_fn(png, out, png_append, png_flush_none);
-  // Every setting that shapes the bytes, fixed: the same picture gives the same file.
-  // Level 3 and no row filter: measured on the seed's card (make bench-image), level 6 with
-  // libpng's adaptive filters took 30 ms of CPU and gave 86 KB; level 3 unfiltered takes 8-10 ms
-  // for 73 KB (a card is mostly flat colour, which filters do not help).
-  png_set_compression_level(png, 3);
-  png_set_compression_mem_level(png, 8);
-  png_set_compression_window_bits(png, 15);
-  png_set_compression_strategy(png, 0);  // Z_DEFAULT_STRATEGY
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
-               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
-  png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
-  png_write_info(png, info);
-  png_write_image(png, rows);
-  png_write_end(png, nullptr);
-  return true;
-}
-
 }  // namespace
 
 std::string encode_png(const Bitmap& image) {
+  struct PngWriter {
+    png_structp png = nullptr;
+    png_infop info = nullptr;
+    ~PngWriter() { png_destroy_write_struct(&png, &info); }
+  } w;
+  w.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, png_fail, png_quiet);
+  if (w.png) w.info = png_create_info_struct(w.png);
+  if (!w.info) throw std::bad_alloc();
   std::string out;
   out.reserve(static_cast<std::size_t>(image.width) * image.height / 4);
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-  png_infop info = png ? png_create_info_struct(png) : nullptr;
-  if (!info) {
-    png_destroy_write_struct(&png, nullptr);
-    throw std::bad_alloc();
-  }
   std::vector<png_bytep> rows(static_cast<std::size_t>(image.height));
   for (int y = 0; y < image.height; ++y)
     rows[static_cast<std::size_t>(y)] =
         const_cast<png_bytep>(image.rgb.data() + static_cast<std::size_t>(y) * image.width * 3);
-  const bool written = write_png(png, info, &out, image.width, image.height, rows.data());
-  png_destroy_write_struct(&png, &info);
-  if (!written) throw std::runtime_error("PNG encoding failed");
+  try {
+    png_set_write_fn(w.png, &out, png_append, png_flush_none);
+    // Level 3 and no row filter: measured on the seed's card (make bench-image), level 6 with
+    // libpng's adaptive filters took 30 ms of CPU and gave 86 KB; level 3 unfiltered takes 8-10 ms
+    // for 73 KB (a card is mostly flat colour, which filters do not help). Every setting that
+    // shapes the bytes is fixed: the same picture gives the same file.
+    png_set_compression_level(w.png, 3);
+    png_set_compression_mem_level(w.png, 8);
+    png_set_compression_window_bits(w.png, 15);
+    png_set_compression_strategy(w.png, 0);  // Z_DEFAULT_STRATEGY
+    png_set_filter(w.png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+    png_set_IHDR(w.png, w.info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height),
+                 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    png_set_sRGB(w.png, w.info, PNG_sRGB_INTENT_PERCEPTUAL);
+    png_write_info(w.png, w.info);
+    png_write_image(w.png, rows.data());
+    png_write_end(w.png, nullptr);
+  } catch (const CodecError&) {
+    throw std::runtime_error("PNG encoding failed");
+  }
   return out;
 }
 
