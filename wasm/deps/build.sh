@@ -21,6 +21,8 @@ done
 "$here/build-icu-charsets.sh" "$out"
 # For the image renderer's module (khabar-image) only: zlib, libpng, FreeType, HarfBuzz,
 # libjpeg-turbo and libwebp, from Debian's source packages (build-image-deps.sh), and ICU's
-# line-break rules, which the picture's text layout needs and a page's card does not.
+# line-break rules, which the picture's text layout needs and a page's card does not, and the
+# Noto fonts subset as the native build subsets them.
 "$here/build-image-deps.sh" "$out"
 "$here/build-icu-image-data.sh" "$out"
+"$here/build-image-fonts.sh" "$out"
