@@ -114,7 +114,9 @@ bench-wasm: web
 # (gumbo-parser@0.3.0, pinned), built into a cache outside the clone keyed by their inputs
 # (wasm/deps/common.sh: ~/.cache/khabar) and linked into build/deps; then the core with
 # Emscripten (the `wasm` preset): khabar-core (article data) and khabar-core-html (with the HTML
-# reader, Gumbo and ICU's converters; the card service's).
+# reader, Gumbo and ICU's converters; the card service's); and khabar-image (the picture
+# renderer, with zlib, libpng, FreeType, HarfBuzz, libjpeg-turbo and libwebp built from Debian's
+# sources: wasm/deps/build-image-deps.sh).
 DEPS := $(CURDIR)/build/deps
 # Debian's Emscripten finds its JS modules only through NODE_PATH, and its configure checks
 # fail under Node's global fetch (the `wasm` preset sets the same for CMake).
