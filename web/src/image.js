@@ -76,6 +76,7 @@ export function loadImage(options = {}) {
     const [moduleOptions, base, image, packs, fonts, custom] = await Promise.all([
       globalThis.WebAssembly?.Module && options.wasm instanceof WebAssembly.Module
         ? {
+            locateFile: (path) => path, // as index.js: the glue would resolve its .wasm against import.meta.url
             instantiateWasm(imports, receive) {
               WebAssembly.instantiate(options.wasm, imports).then((instance) => receive(instance, options.wasm));
               return {};
