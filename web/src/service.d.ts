@@ -24,6 +24,9 @@ export interface ServiceOptions {
   articleCache?: { entries?: number; bytes?: number };
   /** A Cache API object (workerd: caches.default), or null. */
   cache?: { match(request: Request): Promise<Response | undefined>; put(request: Request, response: Response): Promise<void> } | null;
+  /** Concurrent requests for one article share one fetch. Default true, but false on Workers
+   *  (workerd), where a request that awaits another request's I/O is cancelled as hung. */
+  shareFetches?: boolean;
   providerName?: string;
   providerUrl?: string;
   /** The service's public base URL (oEmbed's iframe src), default the request's origin. */

@@ -103,6 +103,11 @@ export function memoryCache({ entries = 1024, bytes = 64 * 1024 * 1024 } = {}) {
   };
 }
 
+// Cloudflare's runtime (workerd) names itself so (navigator.userAgent, its documented check).
+function onWorkers() {
+  return globalThis.navigator?.userAgent === 'Cloudflare-Workers';
+}
+
 function list(value) {
   if (Array.isArray(value)) return value.map(String);
   return String(value ?? '')
@@ -187,6 +192,8 @@ function escapeXml(text) {
  *   timeoutMs 5000, maxBytes 5 MB, maxRedirects 3, maxAge 300 s, staleWhileRevalidate 86400 s
  *   articleCache     { entries: 256, bytes: 32 MB }
  *   cache            a Cache API object (workerd: caches.default), or null
+ *   shareFetches     concurrent requests for one article share its fetch (default: true but on
+ *                    Workers, where a request may not await another request's I/O)
  *   providerName, providerUrl   for oEmbed
  *   scriptUrl        the khabar.js partners load (the CDN's), for /snippet
  * @returns {{ fetch(request: Request, env?: object, ctx?: object): Promise<Response>, stats(): object }}
@@ -217,7 +224,11 @@ export function createService(options = {}) {
     bytes: config.articleCache?.bytes ?? 32 * 1024 * 1024,
     ttlMs: config.maxAge * 1000,
   });
-  const inflight = new Map(); // url -> promise of its entry: concurrent requests share one fetch
+  // Concurrent requests for one article share its fetch, where a request may await another's
+  // I/O (Node, Deno, Bun). Workers may not: a request awaiting a promise that another request's
+  // fetch settles is cancelled as hung (seen under load when cached articles expired). There
+  // each request fetches for itself, and the article cache serves the requests after it.
+  const inflight = (config.shareFetches ?? !onWorkers()) ? new Map() : null; // url -> promise of its entry
   const counters = { requests: 0, rendered: 0, notModified: 0, refused: 0, cacheHits: 0, articleFetches: 0 };
   let loading = null;
 
@@ -233,17 +244,21 @@ export function createService(options = {}) {
     const now = Date.now();
     const hit = articles.get(url, now);
     if (hit) return hit;
+    if (!inflight) return fetchArticle(url);
     if (!inflight.has(url)) {
-      const pending = safeFetch(url, policy).then(({ bytes, contentType }) => {
-        counters.articleFetches++;
-        const entry = { bytes, contentType, at: Date.now() };
-        articles.set(url, entry);
-        return entry;
-      });
+      const pending = fetchArticle(url);
       inflight.set(url, pending);
       pending.finally(() => inflight.delete(url)).catch(() => {});
     }
     return inflight.get(url);
+  }
+
+  async function fetchArticle(url) {
+    const { bytes, contentType } = await safeFetch(url, policy);
+    counters.articleFetches++;
+    const entry = { bytes, contentType, at: Date.now() };
+    articles.set(url, entry);
+    return entry;
   }
 
   // `format`: the endpoint's own (oEmbed's format is json|xml, the embed page is html).

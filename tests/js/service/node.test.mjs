@@ -70,6 +70,16 @@ test('the article cache is bounded', async () => {
   assert.equal(small.stats().articleFetches, 3);
 });
 
+test('concurrent requests for one article share its fetch, unless shareFetches is false (Workers)', async () => {
+  const url = `http://s.test/card?url=${encodeURIComponent(`${server.origin}/varied/7001`)}&locale=ar-MA&format=json`;
+  for (const [shareFetches, fetches] of [[undefined, 1], [false, 8]]) {
+    const fresh = createService({ ...config, shareFetches });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fresh.fetch(new Request(url))));
+    assert.deepEqual(answers.map((a) => a.status), Array(8).fill(200));
+    assert.equal(fresh.stats().articleFetches, fetches, `shareFetches: ${shareFetches}`);
+  }
+});
+
 test('the Cache API keeps whole answers, keyed by the reader language when no locale is asked; never a refusal', async () => {
   const store = new Map();
   const cache = {
