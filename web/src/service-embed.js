@@ -84,15 +84,18 @@ export const EMBED_CARD_CSS = `:host(khabar-card){margin:0!important}:host(khaba
  * the blockquote's link until the frame reports its height, and loads wp-embed.js only when the
  * blockquote has the class wp-embedded-content. Other consumers keep the blockquote for screen
  * readers only (clipped) and show the frame.
+ * The frame is `width="100%"`: WordPress drops every style, and no theme of its own narrows an
+ * iframe, so a frame `width` px wide scrolls a phone's page sideways. Where styles are kept,
+ * max-width is `width`. Its height is the card's at `width`; narrower, the card reports its own.
  */
 export function oembedHtml({ src, title, link, lang, dir, width, height }) {
   const clip = 'position:absolute;clip:rect(1px,1px,1px,1px);width:1px;height:1px;overflow:hidden';
   return (
     `<blockquote class="wp-embedded-content" lang="${escapeHtml(lang)}" dir="${escapeHtml(dir)}" style="${clip}">` +
     `<a href="${escapeHtml(link)}">${escapeHtml(title)}</a></blockquote>` +
-    `<iframe class="wp-embedded-content" src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}"` +
+    `<iframe class="wp-embedded-content" src="${escapeHtml(src)}" width="100%" height="${height}" title="${escapeHtml(title)}"` +
     ` frameborder="0" marginwidth="0" marginheight="0" scrolling="no" loading="lazy"` +
-    ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"></iframe>`
+    ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:${width}px"></iframe>`
   );
 }
 

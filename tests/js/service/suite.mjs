@@ -164,7 +164,7 @@ export function suite(name, { call, server, stats }) {
     assert.equal(o.cache_age, 60);
     // WordPress's form: the blockquote (its readable fallback) with the linked title, then the frame.
     assert.match(o.html, /^<blockquote class="wp-embedded-content" lang="ar" dir="rtl"[^>]*><a href="https:\/\/www\.example-news\.ma\/ar\/2025\/11\/21\/interpol\/">الإنتربول يشيد/);
-    assert.match(o.html, /<\/blockquote><iframe class="wp-embedded-content" src="[^"]+" width="600" height="358" title="الإنتربول[^"]*" frameborder="0" [^>]*loading="lazy"[^>]*><\/iframe>$/);
+    assert.match(o.html, /<\/blockquote><iframe class="wp-embedded-content" src="[^"]+" width="100%" height="358" title="الإنتربول[^"]*" frameborder="0" [^>]*loading="lazy"[^>]*style="border:0;max-width:600px"><\/iframe>$/);
     const src = /<iframe [^>]*src="([^"]+)"/.exec(o.html)[1].replaceAll('&#38;', '&');
     assert.equal(new URL(src).pathname, '/embed');
     assert.equal(new URL(src).searchParams.get('url'), url);
