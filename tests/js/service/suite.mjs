@@ -224,7 +224,7 @@ export function suite(name, { call, server, stats }) {
     // The card's markup is the /card HTML's, byte for byte.
     const card = await (await call(`/card?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', now: spec.now, tz: spec.time_zone })}`)).text();
     const framed = await (await call(`/embed?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', now: spec.now, tz: spec.time_zone })}`)).text();
-    assert.ok(framed.includes(`<link rel="stylesheet" href="khabar-card.css">${card.trimEnd()}</template>`));
+    assert.ok(framed.includes(`<link rel="stylesheet" href="khabar-card.css">${card}</template>`), 'the /card bytes, its final newline included');
     const script = await call('/embed.js');
     assert.equal(script.status, 200);
     assert.match(script.headers.get('content-type'), /^text\/javascript/);
