@@ -26,7 +26,7 @@ demo: cli
 	@tests/js/run.sh demo $$([ -t 0 ] && echo --serve)
 
 test: format-check test-native test-asan test-hostile test-wasm test-package test-service test-browser test-consumers \
-	test-cmake fuzz-smoke test-examples
+	test-wordpress test-cmake fuzz-smoke test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -178,7 +178,8 @@ test-service: web
 	@tests/js/run.sh service
 
 # The card in a real WordPress (Debian's 6.1, MariaDB on a socket, php -S), all on 127.0.0.1:
-# classic paste and embed block in Chromium at 320-1200 px, the service and the publisher down.
+# classic paste and embed block in Chromium at 320-1200 px, the service and the publisher down
+# (part of make test: ~2 minutes warm; the first run installs WordPress, MariaDB and PHP).
 test-wordpress: web
 	@tests/wordpress/run.sh
 
