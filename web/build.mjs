@@ -76,7 +76,7 @@ await writeFile(new URL('node.js', dist), nodeIndex);
 const service = await readFile(new URL('./src/service.js', web), 'utf8');
 if (!service.includes("from './index.js';")) fail("src/service.js no longer imports './index.js'");
 await writeFile(new URL('service-node.js', dist), service.replace("from './index.js';", "from './node.js';"));
-for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service.d.ts']) {
+for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service-embed.js', 'service.d.ts']) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks

@@ -33,6 +33,12 @@ export interface ServiceOptions {
   publicUrl?: string;
   /** The khabar.js that partners load (your CDN's): /snippet's script tag; without it /snippet is 501. */
   scriptUrl?: string;
+  /**
+   * The publisher's locale(s) for a card asked without `locale` (KHABAR_DEFAULT_LOCALE): the first
+   * in the article's language, else the first. Without it such a card is in the article's
+   * language, in the reader's region when Accept-Language names that language.
+   */
+  defaultLocale?: string[] | string;
 }
 
 export interface Service {
