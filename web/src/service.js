@@ -361,8 +361,10 @@ export function createService(options = {}) {
   }
 
   // The card's title and link as an embed's fallback shows them (its blockquote, its failure page).
+  // Kept for the failure page: 1,024 articles at most, a URL ≤ 2,048 characters and a title cut
+  // at 1,024, so a few MB at worst.
   function remember(url, card) {
-    const entry = { title: card.title, link: embed.articleLink(card, url), lang: card.lang || card.ui_lang, dir: card.dir || card.ui_dir };
+    const entry = { title: card.title?.slice(0, 1024), link: embed.articleLink(card, url), lang: card.lang || card.ui_lang, dir: card.dir || card.ui_dir };
     if (entry.title) known.set(url, entry);
     return entry;
   }
