@@ -9,7 +9,7 @@ KHABAR := build/native/core/khabar
 SEED := examples/seed-article-ar.txt
 FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
-.PHONY: demo test deps cli native asan format-check test-native test-asan test-examples eval bench clean fuzz-smoke fuzz \
+.PHONY: demo test deps cli native asan format-check test-native test-asan test-examples eval bench bench-image clean fuzz-smoke fuzz \
 	eval-pages bench-pages wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
 	test-visual update-screenshots test-service test-wordpress bench-service soak-service serve-workerd serve-node bench-service-browser lighthouse-service
 
@@ -91,6 +91,13 @@ bench-pages: native
 	@cd tests/bench/readability && npm ci --no-audit --no-fund --loglevel=error --prefer-offline >/dev/null
 	@node tests/bench/readability/bench.mjs build/native/tests/eval/khabar_pages $${ROUNDS:-5} build/xb/pages \
 		$(PAGES)/readability/test-pages
+
+# The picture renderer natively: pictures a second at 1200x630 with and without a photo (one
+# thread), bytes a picture, peak RSS (tests/bench/bench_image.cpp).
+bench-image: deps
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS) --target khabar_bench_image
+	@build/native/tests/bench/khabar_bench_image $${SECONDS_EACH:-3}
 
 bench: deps
 	@cmake --preset native >/dev/null

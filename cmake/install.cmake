@@ -17,6 +17,12 @@ install(FILES ${KHABAR_GENERATED_INCLUDE_DIR}/khabar/version.hpp DESTINATION ${C
 if(TARGET khabar)
   install(TARGETS khabar RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
+# The subset Noto fonts `khabar image` draws with, where the installed CLI looks for them
+# (share/khabar/fonts beside its bin/).
+if(TARGET khabar_fonts)
+  install(DIRECTORY ${PROJECT_BINARY_DIR}/core/fonts/ DESTINATION ${CMAKE_INSTALL_DATADIR}/khabar/fonts
+    FILES_MATCHING PATTERN "*.ttf")
+endif()
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md
   DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a part of the build needs, only when missing, so the
 # README's commands work on a fresh Debian 12 machine and cost ~1 s when all is there.
-#   scripts/deps.sh native|wasm|browser|fuzz|wordpress ...
+#   scripts/deps.sh native|ocr|wasm|browser|fuzz|wordpress ...
 set -euo pipefail
 
 declare -A groups=(
-  [native]="build-essential cmake pkg-config libicu-dev libcurl4-openssl-dev nlohmann-json3-dev doctest-dev libstemmer-dev libgumbo-dev libbenchmark-dev clang-format"
+  # The picture renderer (khabar image): HarfBuzz, FreeType, libpng/zlib, libjpeg-turbo, libwebp,
+  # and the Noto fonts the build copies beside the CLI.
+  [native]="build-essential cmake pkg-config libicu-dev libcurl4-openssl-dev nlohmann-json3-dev doctest-dev libstemmer-dev libgumbo-dev libbenchmark-dev clang-format libharfbuzz-dev libfreetype-dev libpng-dev zlib1g-dev libjpeg62-turbo-dev libwebp-dev fonts-noto-core"
+  # The picture tests read the seed's and the French card's PNG back with an OCR engine no one here wrote.
+  [ocr]="tesseract-ocr tesseract-ocr-ara tesseract-ocr-fra"
   # dpkg-dev: `apt-get source` for ICU and Snowball; brotli: size figures; emscripten pulls its own clang/binaryen.
   [wasm]="emscripten dpkg-dev brotli nodejs"
   # fonts-noto-core has Naskh, Nastaliq (Urdu) and Hebrew; pngquant shrinks the approved screenshots.

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "fetch_url.hpp"
+#include "image_files.hpp"
+#include "khabar/image.hpp"
 #include "khabar/khabar.hpp"
 #include "summarize_jsonl.hpp"
 
@@ -21,6 +23,15 @@ constexpr const char* card_usage =
       the card of one article; warnings (things fixed, dropped or guessed) go to stderr. An http(s)
       URL is fetched (libcurl): 3 redirects at most, --timeout (10000 ms) for the whole page,
       --max-bytes, no loopback or private address but the one --allow-private names (tests)
+)";
+constexpr const char* image_usage =
+    R"(  khabar image FILE|URL|- [--locale L] [--size og|square|story|WxH] [--theme light|dark]
+                      [--format png|svg] [--accent #RRGGBB] [--picture FILE] [--font FILE]
+                      [--fonts DIR] [-o FILE] [and the options of khabar card]
+      the card as a picture (og is 1200x630, square 1080x1080, story 1080x1920), PNG or SVG, to
+      standard output or -o FILE (written whole or not at all). --picture: the article's picture
+      (JPEG, PNG, WebP; unreadable: left out, with a warning). Fonts: --fonts DIR, else
+      $KHABAR_FONTS, else fonts/ beside the executable; --font FILE adds a publisher's own, first
 )";
 constexpr const char* inspect_usage =
     R"(  khabar inspect FILE|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
@@ -37,9 +48,10 @@ Errors go to stderr as "khabar: error [code]: message"; exit 1 for bad input, 2 
 
 std::string usage_of(std::string_view command) {
   if (command == "card") return std::string("usage:\n") + card_usage;
+  if (command == "image") return std::string("usage:\n") + image_usage;
   if (command == "inspect") return std::string("usage:\n") + inspect_usage;
   if (command == "summarize") return std::string("usage:\n") + summarize_usage;
-  return std::string("usage:\n") + card_usage + inspect_usage + summarize_usage + usage_tail;
+  return std::string("usage:\n") + card_usage + image_usage + inspect_usage + summarize_usage + usage_tail;
 }
 
 struct Usage : std::runtime_error {
@@ -53,6 +65,11 @@ struct Args {
   std::size_t max_sentences = khabar::SummaryOptions{}.max_sentences;
   bool help = false;
   khabar::cli::FetchOptions fetch;
+  // khabar image: its options, kept as given until the command is known.
+  khabar::ImageOptions image;
+  std::string format;  // --format: the card's (json|html|text) or the picture's (png|svg)
+  std::string picture, font, fonts, output;
+  std::vector<std::string> image_flags;  // given, to refuse them for another command
 };
 
 std::size_t parse_size(const std::string& flag, const std::string& value) {
@@ -92,6 +109,14 @@ Args parse_args(int argc, char** argv) {
       a.fetch.allow = value();
     } else if (w == "--timeout") {
       a.fetch.timeout_ms = static_cast<long>(parse_size(w, value()));
+    } else if (w == "--format") {
+      a.format = value();
+    } else if (w == "--size" || w == "--theme" || w == "--accent") {
+      a.image_flags.push_back(w);
+      khabar::set_image_option(a.image, w.substr(2), value());
+    } else if (w == "--picture" || w == "--font" || w == "--fonts" || w == "-o") {
+      a.image_flags.push_back(w);
+      (w == "--picture" ? a.picture : w == "--font" ? a.font : w == "--fonts" ? a.fonts : a.output) = value();
     } else if (w == "--max-sentences") {
       a.max_sentences = parse_size(w, value());
     } else if (w.size() > 2 && w.compare(0, 2, "--") == 0 && khabar::is_option(option_name(w)) &&
@@ -108,13 +133,20 @@ Args parse_args(int argc, char** argv) {
     }
   }
   if (a.command == "help") {
-    if (!a.file.empty() && a.file != "card" && a.file != "inspect" && a.file != "summarize")
+    if (!a.file.empty() && a.file != "card" && a.file != "image" && a.file != "inspect" &&
+        a.file != "summarize")
       throw Usage("no command " + a.file + " to help with");
     return a;
   }
-  if (a.command != "card" && a.command != "inspect" && a.command != "summarize")
+  if (a.command != "card" && a.command != "image" && a.command != "inspect" && a.command != "summarize")
     throw Usage(a.command.empty() ? "no command given" : "unknown command " + a.command);
   if (a.help) return a;
+  if (a.command == "image") {
+    if (!a.format.empty()) khabar::set_image_option(a.image, "format", a.format);
+  } else {
+    if (!a.image_flags.empty()) throw Usage(a.image_flags.front() + " is an option of khabar image");
+    if (!a.format.empty()) khabar::set_option(a.request, "format", a.format);
+  }
   if (a.file.empty()) throw Usage("no input file given (use - for standard input)");
   return a;
 }
@@ -160,6 +192,14 @@ Output run(const Args& a) {
   khabar::CleanedArticle cleaned = khabar::clean(khabar::read_article(bytes, read));
   if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
   khabar::Card card = khabar::make_card(cleaned, r.card);
+  if (a.command == "image") {
+    std::string picture = a.picture.empty() ? std::string() : khabar::cli::read_file(a.picture);
+    khabar::ImageResult image =
+        khabar::render_image(card, a.image, khabar::cli::load_fonts(a.fonts, a.font), picture);
+    khabar::Warnings warnings = card.warnings;
+    warnings.insert(warnings.end(), image.warnings.begin(), image.warnings.end());
+    return {std::move(image.bytes), std::move(warnings)};
+  }
   std::string rendered = khabar::render(card, r.format, r.html);
   if (r.format != khabar::OutputFormat::text) rendered += '\n';
   return {std::move(rendered), card.warnings};
@@ -186,6 +226,10 @@ int main(int argc, char** argv) {
       return 0;
     }
     Output output = run(args);
+    if (!args.output.empty()) {
+      khabar::cli::write_file_atomically(args.output, output.text);
+      output.text.clear();
+    }
     std::cout.write(output.text.data(), static_cast<std::streamsize>(output.text.size()));
     std::cout.flush();
     if (!std::cout) {

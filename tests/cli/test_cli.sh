@@ -84,5 +84,40 @@ done
 python3 -c 'import json; print(json.dumps({"article": "جملة.\n" * 5001}))' >"$TMP/many.jsonl"
 expect_error "summarize: too many paragraphs" 1 input.too_many_blocks summarize --jsonl "$TMP/many.jsonl"
 
+
+# khabar image: PNG or SVG on stdout or -o; every failure leaves no file behind.
+PICTURES="$ROOT/tests/golden/images/pictures"
+expect_ok "image png" 'PNG' image "$SEED" --locale ar-MA
+expect_ok "image svg" '<svg xmlns' image "$SEED" --format svg --size square --theme dark --accent '#1e88e5'
+expect_ok "image help" 'khabar image FILE' image --help
+"$KHABAR" image "$SEED" --picture "$PICTURES/photo.jpg" --size 600x400 -o "$TMP/card.png" >"$TMP/out" 2>"$TMP/err"
+if [[ $? -eq 0 && ! -s "$TMP/out" && ! -s "$TMP/err" ]] && head -c 8 "$TMP/card.png" | grep -q PNG &&
+  [[ -z $(find "$TMP" -name '.card.png.*') ]]; then pass
+else fail "image -o: $(head -c 300 "$TMP/err")"; fi
+"$KHABAR" image "$SEED" --picture "$PICTURES/broken.jpg" >"$TMP/out" 2>"$TMP/err"
+if [[ $? -eq 0 && -s "$TMP/out" ]] && grep -q 'warning \[image.picture_unreadable\]' "$TMP/err"; then pass
+else fail "image with a broken picture: $(head -c 300 "$TMP/err")"; fi
+expect_error "image: bad size" 2 option.invalid image "$SEED" --size 10x10
+expect_error "image: bad theme" 2 option.invalid image "$SEED" --theme sepia
+expect_error "image: bad format" 2 option.invalid image "$SEED" --format jpeg
+expect_error "image: bad accent" 2 option.invalid image "$SEED" --accent red
+expect_error "image option on card" 2 cli.usage card "$SEED" --size og
+expect_error "image: no fonts" 1 font.missing image "$SEED" --fonts "$TMP/no-fonts"
+KHABAR_FONTS="$TMP/no-fonts" "$KHABAR" image "$SEED" >"$TMP/out" 2>"$TMP/err"
+if [[ $? -eq 1 ]] && grep -q 'error \[font.missing\].*KHABAR_FONTS' "$TMP/err"; then pass
+else fail "image: KHABAR_FONTS without fonts: $(head -c 300 "$TMP/err")"; fi
+expect_error "image: bad custom font" 1 font.invalid image "$SEED" --font "$PICTURES/photo.png"
+expect_error "image: missing picture" 1 io.read_failed image "$SEED" --picture "$TMP/none.jpg"
+for bad in "bad.json:parse.invalid_json" "empty.txt:input.empty"; do
+  rm -f "$TMP/never.png"
+  expect_error "image -o, bad input (${bad%%:*})" 1 "${bad#*:}" image "$TMP/${bad%%:*}" -o "$TMP/never.png"
+  if [[ ! -e "$TMP/never.png" && -z $(find "$TMP" -name '.never.png.*') ]]; then pass
+  else fail "image -o left a file after bad input ${bad%%:*}"; fi
+done
+# An existing file is replaced whole, or kept as it was when the input is bad.
+echo "before" >"$TMP/keep.png"
+"$KHABAR" image "$TMP/bad.json" -o "$TMP/keep.png" >/dev/null 2>&1
+if [[ $(cat "$TMP/keep.png") == before ]]; then pass; else fail "image -o replaced a file on bad input"; fi
+
 echo "cli: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

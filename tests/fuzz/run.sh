@@ -31,6 +31,7 @@ runs=(
   "fuzz_summarize fuzz_summarize 65536"
   "fuzz_format fuzz_format 4096"
   "fuzz_render fuzz_render 65536"
+  "fuzz_image fuzz_image 16384"
 )
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

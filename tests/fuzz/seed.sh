@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=${1:-build/fuzz/corpus}
 targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_html_extract fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
-  fuzz_format fuzz_render)
+  fuzz_format fuzz_render fuzz_image)
 for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
 
 seed() {  # seed TARGET FILE...
@@ -56,3 +56,11 @@ printf 'ar-SA-u-ca-islamic-umalqura-nu-arab\n2025-11-21\n\n1,234,567.5 and 2025\
 printf 'fr-MA\n11/21/2025\nEurope/Paris\nplus de 1 500 personnes\n' >"$corpus/fuzz_format/seed-fr"
 printf 'he-IL\n2025-11-21T10:05:00.123Z\nUTC\nשלום 3 world\n' >"$corpus/fuzz_format/seed-he"
 printf 'fa-IR-u-nu-latn\n21.11.2025\nAsia/Tehran\n۱۲۳ مرحبا\n' >"$corpus/fuzz_format/seed-fa"
+
+# fuzz_image: three option bytes, then text (every script, numbers, bidi controls), then 0xFF
+# and a picture's bytes (whole or cut short).
+printf '\x05\x09\x02الإنتربول يشيد ⁨Karim Benzema⁩ 3-1 (21 نونبر) ‮abc‬ שלום ⁦x⁩ انسانی حقوق\x01\n' >"$corpus/fuzz_image/seed-mixed"
+for p in tests/golden/images/pictures/photo.png tests/golden/images/pictures/photo.webp; do
+  { printf '\x10\x08\x00كشـ24 196 دولة\xff'; cat "$p"; } >"$corpus/fuzz_image/seed-$(basename "$p")"
+done
+{ printf '\x2a\x0a\x00Chacun peut se prévaloir\xff'; head -c 2000 tests/golden/images/pictures/photo.jpg; } >"$corpus/fuzz_image/seed-cut-jpeg"

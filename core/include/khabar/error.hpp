@@ -26,6 +26,9 @@ inline constexpr const char* invalid_locale = "locale.invalid";
 inline constexpr const char* invalid_time = "time.invalid";
 inline constexpr const char* invalid_option = "option.invalid";
 inline constexpr const char* io_failed = "io.read_failed";
+// The picture renderer (image.hpp): no font file where one was looked for; font bytes no face reads.
+inline constexpr const char* font_missing = "font.missing";
+inline constexpr const char* font_invalid = "font.invalid";
 inline constexpr const char* internal = "internal.error";
 }  // namespace codes
 
