@@ -11,7 +11,7 @@ FORMAT_FILES := $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
 
 .PHONY: demo test deps cli native asan format-check test-native test-asan test-examples eval bench bench-image clean fuzz-smoke fuzz \
 	eval-pages bench-pages wasm-deps wasm web test-wasm test-browser test-hostile bench-wasm bench-browser test-package test-consumers test-cmake \
-	test-visual update-screenshots test-service bench-service serve-workerd serve-node bench-service-browser lighthouse-service
+	test-visual update-screenshots test-service test-wordpress bench-service soak-service serve-workerd serve-node bench-service-browser lighthouse-service
 
 # The CLI's card first (the native CLI alone builds in a few minutes on a fresh machine), then
 # the browser part, which needs ICU for WebAssembly (cached in ~/.cache/khabar once built).
@@ -26,7 +26,7 @@ demo: cli
 	@tests/js/run.sh demo $$([ -t 0 ] && echo --serve)
 
 test: format-check test-native test-asan test-hostile test-wasm test-package test-service test-browser test-consumers \
-	test-cmake fuzz-smoke test-examples
+	test-wordpress test-cmake fuzz-smoke test-examples
 	@echo "make test: all checks passed"
 
 deps:
@@ -190,9 +190,20 @@ clean:
 test-service: web
 	@tests/js/run.sh service
 
+# The card in a real WordPress (Debian's 6.1, MariaDB on a socket, php -S), all on 127.0.0.1:
+# classic paste and embed block in Chromium at 320-1200 px, the service and the publisher down
+# (part of make test: ~2 minutes warm; the first run installs WordPress, MariaDB and PHP).
+test-wordpress: web
+	@tests/wordpress/run.sh
+
 # The service under load and under hostile requests on 127.0.0.1 (bounded; not in make test).
 bench-service: web
 	@tests/js/run.sh bench-service
+
+# The service under sustained load (not in make test; ~10 min): 100,000 requests per engine,
+# cached and uncached articles, RSS every 10,000; fails on an error, a hung request or growth.
+soak-service: web
+	@tests/js/run.sh soak-service
 
 # The service, one command each (PORT, default 8787, on 127.0.0.1): workerd with
 # examples/service/workerd.capnp (its bindings name the allowed origins), or Node with

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a part of the build needs, only when missing, so the
 # README's commands work on a fresh Debian 12 machine and cost ~1 s when all is there.
-#   scripts/deps.sh native|ocr|wasm|browser|fuzz ...
+#   scripts/deps.sh native|ocr|wasm|browser|fuzz|wordpress ...
 set -euo pipefail
 
 declare -A groups=(
@@ -15,6 +15,10 @@ declare -A groups=(
   # fonts-noto-core has Naskh, Nastaliq (Urdu) and Hebrew; pngquant shrinks the approved screenshots.
   [browser]="chromium fonts-noto-core fonts-dejavu-core pngquant"
   [fuzz]="clang-14 libclang-rt-14-dev"
+  # make test-wordpress: Debian's WordPress 6.1 and its default theme, MariaDB (run on a socket
+  # with networking off) and PHP's CLI (php -S on 127.0.0.1). policy-rc.d or not, nothing of
+  # these is started as a service by the tests.
+  [wordpress]="wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql"
 )
 
 missing=()

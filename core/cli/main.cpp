@@ -111,15 +111,9 @@ Args parse_args(int argc, char** argv) {
       a.fetch.timeout_ms = static_cast<long>(parse_size(w, value()));
     } else if (w == "--format") {
       a.format = value();
-    } else if (w == "--size") {
+    } else if (w == "--size" || w == "--theme" || w == "--accent") {
       a.image_flags.push_back(w);
-      khabar::set_image_size(a.image, value());
-    } else if (w == "--theme") {
-      a.image_flags.push_back(w);
-      a.image.theme = khabar::image_theme_from_string(value());
-    } else if (w == "--accent") {
-      a.image_flags.push_back(w);
-      a.image.accent = khabar::parse_accent(value());
+      khabar::set_image_option(a.image, w.substr(2), value());
     } else if (w == "--picture" || w == "--font" || w == "--fonts" || w == "-o") {
       a.image_flags.push_back(w);
       (w == "--picture" ? a.picture : w == "--font" ? a.font : w == "--fonts" ? a.fonts : a.output) = value();
@@ -148,7 +142,7 @@ Args parse_args(int argc, char** argv) {
     throw Usage(a.command.empty() ? "no command given" : "unknown command " + a.command);
   if (a.help) return a;
   if (a.command == "image") {
-    if (!a.format.empty()) a.image.format = khabar::image_format_from_string(a.format);
+    if (!a.format.empty()) khabar::set_image_option(a.image, "format", a.format);
   } else {
     if (!a.image_flags.empty()) throw Usage(a.image_flags.front() + " is an option of khabar image");
     if (!a.format.empty()) khabar::set_option(a.request, "format", a.format);

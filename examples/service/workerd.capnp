@@ -30,6 +30,7 @@ const modules :List(Workerd.Worker.Module) = [
   (name = "worker.js", esModule = embed "worker.js"),
   (name = "khabar/service", esModule = embed "../../web/dist/service.js"),
   (name = "khabar/service-fetch.js", esModule = embed "../../web/dist/service-fetch.js"),
+  (name = "khabar/service-embed.js", esModule = embed "../../web/dist/service-embed.js"),
   (name = "khabar/index.js", esModule = embed "../../web/dist/index.js"),
   (name = "khabar/styles.js", esModule = embed "../../web/dist/styles.js"),
   # index.js imports the lean glue statically and the HTML one when load({ html: true }) asks

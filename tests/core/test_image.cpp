@@ -200,6 +200,16 @@ TEST_CASE("options: sizes, themes, formats, accent") {
   for (const char* bad : {"", "#12345", "#1234567", "red", "#12345g"})
     CHECK(test::error_code([&] { parse_accent(bad); }) == codes::invalid_option);
   CHECK(test::error_code([] { image_format_from_string("jpeg"); }) == codes::invalid_option);
+  ImageOptions named;
+  set_image_option(named, "size", "story");
+  set_image_option(named, "theme", "dark");
+  set_image_option(named, "format", "svg");
+  set_image_option(named, "accent", "#010203");
+  CHECK((named.height == 1920 && named.theme == ImageTheme::dark && named.format == ImageFormat::svg &&
+         named.accent == 0x010203u));
+  CHECK(is_image_option("accent"));
+  CHECK(!is_image_option("locale"));
+  CHECK(test::error_code([&] { set_image_option(named, "dpi", "2"); }) == codes::invalid_option);
   CHECK(test::error_code([] { image_theme_from_string("sepia"); }) == codes::invalid_option);
   Card card = golden_card("examples/seed-article-ar.txt", "ar-MA");
   ImageOptions too_big;

@@ -24,12 +24,21 @@ export interface ServiceOptions {
   articleCache?: { entries?: number; bytes?: number };
   /** A Cache API object (workerd: caches.default), or null. */
   cache?: { match(request: Request): Promise<Response | undefined>; put(request: Request, response: Response): Promise<void> } | null;
+  /** Concurrent requests for one article share one fetch. Default true, but false on Workers
+   *  (workerd), where a request that awaits another request's I/O is cancelled as hung. */
+  shareFetches?: boolean;
   providerName?: string;
   providerUrl?: string;
   /** The service's public base URL (oEmbed's iframe src), default the request's origin. */
   publicUrl?: string;
   /** The khabar.js that partners load (your CDN's): /snippet's script tag; without it /snippet is 501. */
   scriptUrl?: string;
+  /**
+   * The publisher's locale(s) for a card asked without `locale` (KHABAR_DEFAULT_LOCALE): the first
+   * in the article's language, else the first. Without it such a card is in the article's
+   * language, in the reader's region when Accept-Language names that language.
+   */
+  defaultLocale?: string[] | string;
 }
 
 export interface Service {

@@ -7,38 +7,19 @@
 //   GET  /oembed?url=…&format=json|xml&maxwidth=…&maxheight=…
 //   GET  /embed?url=…&…     a standalone page of the card for an <iframe>
 //   GET  /snippet?url=…&…   the embed code to paste (a blockquote naming the card, its preload, the script)
-//   GET  /embed.js, /khabar-card.css   the embed page's script and stylesheet (strict CSP)
+//   GET  /go?url=…          a redirect to an article of the allowed origins (the embed's links in WordPress)
+//   GET  /embed.js, /embed.css, /embed-card.css, /khabar-card.css   the embed page's files (strict CSP)
 import * as khabar from './index.js';
 import { css } from './styles.js';
 import { ServiceError, safeFetch } from './service-fetch.js';
+import * as embed from './service-embed.js';
 
 export { ServiceError, addressClass, checkUrl } from './service-fetch.js';
 
 const FORMATS = { html: 'text/html; charset=utf-8', json: 'application/json; charset=utf-8', text: 'text/plain; charset=utf-8' };
 const THEMES = new Set(['light', 'dark', 'auto', 'host']);
-// Wide cards (≥ 30em) are 22.2em tall plus their border, narrow ones 29.5em (styles.js).
-const WIDE_MIN_PX = 480;
-const HEIGHT_PX = { wide: Math.ceil(22.2 * 16 + 2), narrow: Math.ceil(29.5 * 16 + 2) };
 
 const encoder = new TextEncoder();
-
-// The embed page's script: its height to the parent, whenever it changes. A file, not inline,
-// so that the page keeps `script-src 'self'`.
-const EMBED_SCRIPT = `// khabar embed page: tells the parent frame its height (WordPress and any oEmbed consumer).
-(function () {
-  var last = 0;
-  function send() {
-    var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (h === last || window.parent === window) return;
-    last = h;
-    window.parent.postMessage({ type: 'khabar.resize', height: h, href: location.href }, '*');
-  }
-  new ResizeObserver(send).observe(document.documentElement);
-  addEventListener('load', send);
-})();
-`;
-
-const EMBED_CSS = `html,body{margin:0;padding:0;background:transparent}khabar-card{margin:0}`;
 
 // A bounded map in least-recently-used order whose entries expire: the article cache, and the
 // answer cache of memoryCache() (one fetch serves every locale and format of an article).
@@ -101,6 +82,11 @@ export function memoryCache({ entries = 1024, bytes = 64 * 1024 * 1024 } = {}) {
       return store.map.size;
     },
   };
+}
+
+// Cloudflare's runtime (workerd) names itself so (navigator.userAgent, its documented check).
+function onWorkers() {
+  return globalThis.navigator?.userAgent === 'Cloudflare-Workers';
 }
 
 function list(value) {
@@ -187,8 +173,12 @@ function escapeXml(text) {
  *   timeoutMs 5000, maxBytes 5 MB, maxRedirects 3, maxAge 300 s, staleWhileRevalidate 86400 s
  *   articleCache     { entries: 256, bytes: 32 MB }
  *   cache            a Cache API object (workerd: caches.default), or null
+ *   shareFetches     concurrent requests for one article share its fetch (default: true but on
+ *                    Workers, where a request may not await another request's I/O)
  *   providerName, providerUrl   for oEmbed
  *   scriptUrl        the khabar.js partners load (the CDN's), for /snippet
+ *   defaultLocale    the publisher's locale(s) for cards asked without `locale` (the first in the
+ *                    article's language, else the first); without it, the article's language
  * @returns {{ fetch(request: Request, env?: object, ctx?: object): Promise<Response>, stats(): object }}
  */
 export function createService(options = {}) {
@@ -203,6 +193,10 @@ export function createService(options = {}) {
     ...options,
   };
   if (config.scriptUrl) checkScriptUrl(config.scriptUrl);
+  const publisherLocales = list(config.defaultLocale);
+  for (const tag of publisherLocales) {
+    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) throw new Error(`khabar/service: defaultLocale: not a BCP 47 tag: ${tag}`);
+  }
   const policy = {
     allowedOrigins: new Set(list(config.allowedOrigins).map(normaliseOrigin)),
     allowPrivate: new Set(list(config.allowPrivate)),
@@ -217,8 +211,14 @@ export function createService(options = {}) {
     bytes: config.articleCache?.bytes ?? 32 * 1024 * 1024,
     ttlMs: config.maxAge * 1000,
   });
-  const inflight = new Map(); // url -> promise of its entry: concurrent requests share one fetch
+  // Concurrent requests for one article share its fetch, where a request may await another's
+  // I/O (Node, Deno, Bun). Workers may not: a request awaiting a promise that another request's
+  // fetch settles is cancelled as hung (seen under load when cached articles expired). There
+  // each request fetches for itself, and the article cache serves the requests after it.
+  const inflight = (config.shareFetches ?? !onWorkers()) ? new Map() : null; // url -> promise of its entry
   const counters = { requests: 0, rendered: 0, notModified: 0, refused: 0, cacheHits: 0, articleFetches: 0 };
+  const articleLangs = new WeakMap(); // an article's bytes -> its language, read once
+  const known = new embed.KnownArticles(); // url -> the title and link an embed's failure page shows
   let loading = null;
 
   function core() {
@@ -233,17 +233,21 @@ export function createService(options = {}) {
     const now = Date.now();
     const hit = articles.get(url, now);
     if (hit) return hit;
+    if (!inflight) return fetchArticle(url);
     if (!inflight.has(url)) {
-      const pending = safeFetch(url, policy).then(({ bytes, contentType }) => {
-        counters.articleFetches++;
-        const entry = { bytes, contentType, at: Date.now() };
-        articles.set(url, entry);
-        return entry;
-      });
+      const pending = fetchArticle(url);
       inflight.set(url, pending);
       pending.finally(() => inflight.delete(url)).catch(() => {});
     }
     return inflight.get(url);
+  }
+
+  async function fetchArticle(url) {
+    const { bytes, contentType } = await safeFetch(url, policy);
+    counters.articleFetches++;
+    const entry = { bytes, contentType, at: Date.now() };
+    articles.set(url, entry);
+    return entry;
   }
 
   // `format`: the endpoint's own (oEmbed's format is json|xml, the embed page is html).
@@ -253,18 +257,13 @@ export function createService(options = {}) {
     if (theme !== null && !THEMES.has(theme)) throw bad('param.invalid', 'theme must be light, dark, auto or host');
     const level = params.get('heading-level');
     if (level !== null && !/^[1-6]$/.test(level)) throw bad('param.invalid', 'heading-level must be 1 to 6');
-    // No locale asked: the reader's first language, so the answer varies with Accept-Language.
-    let locale = params.get('locale');
-    let varyLanguage = false;
-    if (locale === null) {
-      const first = (request.headers.get('accept-language') ?? '').split(',')[0].split(';')[0].trim();
-      if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(first)) locale = first;
-      varyLanguage = true;
-    }
+    // No locale asked: settled by withLocale() once the article's language is known.
+    const locale = params.get('locale');
     return {
       format,
       theme,
-      varyLanguage,
+      varyLanguage: false,
+      acceptLanguage: request.headers.get('accept-language'),
       core: {
         locale: locale ?? undefined,
         now: params.get('now') ?? new Date().toISOString(),
@@ -273,6 +272,20 @@ export function createService(options = {}) {
         maxBytes: config.maxBytes,
       },
     };
+  }
+
+  // The options with their locale: the one asked, else embed.defaultLocale() of the article's
+  // language (the publisher's, else the article's own in the reader's region).
+  async function withLocale(options, bytes, contentType) {
+    if (options.core.locale !== undefined) return options;
+    let lang = articleLangs.get(bytes);
+    if (lang === undefined) {
+      const k = await core();
+      lang = (await k.analyze(bytes, { ...options.core, contentType })).lang ?? '';
+      articleLangs.set(bytes, lang);
+    }
+    const { locale, vary } = embed.defaultLocale(lang, options.acceptLanguage, publisherLocales);
+    return { ...options, varyLanguage: vary, core: { ...options.core, locale } };
   }
 
   async function render(bytes, options, format) {
@@ -319,19 +332,21 @@ export function createService(options = {}) {
 
   async function getCard(request, params) {
     const url = articleUrl(params);
-    const options = cardOptions(params, request);
+    const asked = cardOptions(params, request);
     const { bytes, contentType } = await article(url);
+    const options = await withLocale(asked, bytes, contentType);
     const body = await render(bytes, { ...options.core, contentType }, options.format);
     return answer(request, body, FORMATS[options.format], { vary: options.varyLanguage ? ['Accept-Language'] : [] });
   }
 
   async function postCard(request, params) {
-    const options = cardOptions(params, request);
+    const asked = cardOptions(params, request);
     const declared = Number(request.headers.get('content-length'));
     if (declared > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
     const bytes = new Uint8Array(await request.arrayBuffer());
     if (bytes.byteLength > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
     const contentType = request.headers.get('content-type') ?? '';
+    const options = await withLocale(asked, bytes, contentType);
     const body = await render(bytes, { ...options.core, contentType }, options.format);
     const response = await answer(request, body, FORMATS[options.format], { vary: options.varyLanguage ? ['Accept-Language'] : [] });
     response.headers.set('cache-control', 'no-store'); // a pushed article is the publisher's, not a URL to cache
@@ -345,27 +360,56 @@ export function createService(options = {}) {
     return query;
   }
 
+  // The card's title and link as an embed's fallback shows them (its blockquote, its failure page).
+  // Kept for the failure page: 1,024 articles at most, a URL ≤ 2,048 characters and a title cut
+  // at 1,024, so a few MB at worst.
+  function remember(url, card) {
+    const entry = { title: card.title?.slice(0, 1024), link: embed.articleLink(card, url), lang: card.lang || card.ui_lang, dir: card.dir || card.ui_dir };
+    if (entry.title) known.set(url, entry);
+    return entry;
+  }
+
+  // GET /embed: the card's page for a frame. It never answers JSON: a card that cannot be made
+  // is a small page with the article's link (embed.failurePage).
   async function getEmbed(request, params) {
+    try {
+      return await embedPage(request, params);
+    } catch (error) {
+      counters.refused++;
+      const url = params.get('url');
+      let allowed = false;
+      try {
+        allowed = policy.allowedOrigins.has(new URL(url).origin) && /^https?:$/.test(new URL(url).protocol);
+      } catch {}
+      return embed.failurePage(error, { url, known: url ? known.get(url) : null, locale: params.get('locale') ?? publisherLocales[0], allowed });
+    }
+  }
+
+  async function embedPage(request, params) {
     const url = articleUrl(params);
-    const options = cardOptions(params, request, 'html');
+    const asked = cardOptions(params, request, 'html');
     const { bytes, contentType } = await article(url);
+    const options = await withLocale(asked, bytes, contentType);
     const coreOptions = { ...options.core, contentType };
     const card = await render(bytes, coreOptions, 'html');
     const k = await core();
     const meta = await k.analyze(bytes, coreOptions);
+    remember(url, meta);
     const theme = options.theme ? ` theme="${options.theme}"` : '';
+    // <base target>: the card's links open outside the frame (embed.js: WordPress's way).
     const page = `<!doctype html>
 <html lang="${escapeHtml(meta.ui_lang)}" dir="${escapeHtml(meta.ui_dir)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<base target="_blank">
 <title>${escapeHtml(meta.title)}</title>
 <link rel="stylesheet" href="embed.css">
 <script src="embed.js" defer></script>
 </head>
 <body>
-<khabar-card${theme}><template shadowrootmode="open"><link rel="stylesheet" href="khabar-card.css">${card}</template></khabar-card>
+<khabar-card${theme}><template shadowrootmode="open"><link rel="stylesheet" href="embed-card.css"><link rel="stylesheet" href="khabar-card.css">${card}</template></khabar-card>
 </body>
 </html>
 `;
@@ -392,18 +436,23 @@ export function createService(options = {}) {
     };
     const maxwidth = dimension('maxwidth');
     const maxheight = dimension('maxheight');
-    const options = cardOptions(params, request, 'json');
+    // The card fills its frame; the frame's height is the card's at that width.
+    const width = Math.min(maxwidth ?? embed.DEFAULT_WIDTH_PX, embed.MAX_WIDTH_PX);
+    if (width < embed.MIN_WIDTH_PX) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${width} px (${embed.MIN_WIDTH_PX} px at least)`);
+    const height = embed.frameHeight(width);
+    if (maxheight !== null && maxheight < height) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${maxheight} px`);
+    const asked = cardOptions(params, request, 'json');
     const { bytes, contentType } = await article(url);
+    const options = await withLocale(asked, bytes, contentType);
     const k = await core();
     const card = await k.analyze(bytes, { ...options.core, contentType });
-    const width = Math.min(maxwidth ?? 550, 720);
-    const height = width >= WIDE_MIN_PX ? HEIGHT_PX.wide : HEIGHT_PX.narrow;
-    if (maxheight !== null && maxheight < height) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${maxheight} px`);
+    const { link } = remember(url, card);
+    // The frame's URL names the locale this answer was made for: a consumer's cached html shows
+    // the same card to every reader.
     const src = new URL('embed', base);
-    src.search = forwarded(params, ['url', 'locale', 'theme', 'heading-level', 'tz']).toString();
-    const html =
-      `<iframe src="${escapeHtml(src.href)}" width="${width}" height="${height}" title="${escapeHtml(card.title)}"` +
-      ` loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"></iframe>`;
+    src.search = forwarded(params, ['url', 'theme', 'heading-level', 'tz']).toString();
+    if (options.core.locale) src.searchParams.set('locale', options.core.locale);
+    const html = embed.oembedHtml({ src: src.href, title: card.title, link, lang: card.lang, dir: card.dir, width, height });
     const body = {
       version: '1.0',
       type: 'rich',
@@ -424,13 +473,14 @@ export function createService(options = {}) {
       body.thumbnail_width = width;
       body.thumbnail_height = Math.round((width * 9) / 16);
     }
+    const vary = options.varyLanguage ? ['Accept-Language'] : [];
     if (format === 'xml') {
       const fields = Object.entries(body)
         .map(([name, value]) => `<${name}>${escapeXml(value)}</${name}>`)
         .join('');
-      return answer(request, `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>${fields}</oembed>\n`, 'text/xml; charset=utf-8');
+      return answer(request, `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>${fields}</oembed>\n`, 'text/xml; charset=utf-8', { vary });
     }
-    return answer(request, JSON.stringify(body) + '\n', 'application/json; charset=utf-8');
+    return answer(request, JSON.stringify(body) + '\n', 'application/json; charset=utf-8', { vary });
   }
 
   // GET /snippet: the embed code a publisher hands its partners, to paste as it is. khabar.css
@@ -441,8 +491,9 @@ export function createService(options = {}) {
   async function getSnippet(request, params, base) {
     if (!config.scriptUrl) throw new ServiceError(501, 'snippet.no_script', 'no scriptUrl (KHABAR_SCRIPT_URL) is set: the khabar.js that partners load');
     const url = articleUrl(params);
-    const options = cardOptions(params, request, 'json');
+    const asked = cardOptions(params, request, 'json');
     const { bytes, contentType } = await article(url);
+    const options = await withLocale(asked, bytes, contentType);
     const k = await core();
     const meta = await k.analyze(bytes, { ...options.core, contentType });
     const card = new URL('card', base);
@@ -479,12 +530,14 @@ export function createService(options = {}) {
     const get = method === 'GET' || method === 'HEAD';
     if (path === '/card' && method === 'POST') return postCard(request, params);
     if (!get) throw new ServiceError(405, 'request.method', `${method} is not served here`);
-    if (path === '/embed.js') return staticFile(request, EMBED_SCRIPT, 'text/javascript; charset=utf-8');
-    if (path === '/embed.css') return staticFile(request, EMBED_CSS, 'text/css; charset=utf-8');
+    if (path === '/embed.js') return staticFile(request, embed.EMBED_SCRIPT, 'text/javascript; charset=utf-8');
+    if (path === '/embed.css') return staticFile(request, embed.EMBED_CSS, 'text/css; charset=utf-8');
+    if (path === '/embed-card.css') return staticFile(request, embed.EMBED_CARD_CSS, 'text/css; charset=utf-8');
+    if (path === '/go') return embed.redirect(params, policy.allowedOrigins);
     if (path === '/khabar-card.css') return staticFile(request, css.trimStart(), 'text/css; charset=utf-8');
     const handlers = { '/card': getCard, '/embed': getEmbed, '/oembed': getOEmbed, '/snippet': getSnippet };
     const handler = handlers[path];
-    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /oembed, /embed, /snippet)`);
+    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /oembed, /embed, /snippet, /go)`);
     return cached(request, ctx, () => handler(request, params, base));
   }
 
@@ -533,7 +586,7 @@ export function createService(options = {}) {
  * The service configured from a worker's environment (wrangler.toml [vars], workerd bindings):
  * KHABAR_ALLOWED_ORIGINS (space or comma separated), KHABAR_ALLOW_PRIVATE (tests only),
  * KHABAR_MAX_AGE, KHABAR_STALE_WHILE_REVALIDATE, KHABAR_TIMEOUT_MS, KHABAR_MAX_BYTES,
- * KHABAR_PROVIDER_NAME, KHABAR_PUBLIC_URL. `extra` adds what the environment cannot carry
+ * KHABAR_PROVIDER_NAME, KHABAR_PUBLIC_URL, KHABAR_SCRIPT_URL, KHABAR_DEFAULT_LOCALE. `extra` adds what the environment cannot carry
  * (the wasm module and data: { load }, { cache }).
  */
 export function serviceFromEnv(env = {}, extra = {}) {
@@ -548,6 +601,7 @@ export function serviceFromEnv(env = {}, extra = {}) {
     providerName: env.KHABAR_PROVIDER_NAME || 'Khabar',
     publicUrl: env.KHABAR_PUBLIC_URL || '',
     scriptUrl: env.KHABAR_SCRIPT_URL || '',
+    defaultLocale: env.KHABAR_DEFAULT_LOCALE || '',
     ...extra,
   });
 }

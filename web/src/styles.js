@@ -54,6 +54,8 @@ const WIDE = common + TITLE.wide + SUMMARY.wide;
 const NARROW = common + TITLE.narrow + SUMMARY.narrow + BOX.banner + BOX.bannerEnd;
 /** The card's border-box height in each layout (exported for the tests). */
 export const blockSize = { wide: `calc(${em(WIDE)} + 2px)`, narrow: `calc(${em(NARROW)} + 2px)` };
+/** The same heights as numbers of em, without the border (the service sizes its embed frames by them). */
+export const blockSizeEm = { wide: WIDE, narrow: NARROW };
 /** Where the picture goes above the text: the card's own width (a container query). */
 export const NARROW_CARD = '30em';
 // khabar.css, before any script, can only see the viewport: a card as wide as the page less

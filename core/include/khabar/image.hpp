@@ -39,6 +39,11 @@ std::uint32_t parse_accent(std::string_view colour);
 ImageFormat image_format_from_string(std::string_view name);
 ImageTheme image_theme_from_string(std::string_view name);
 
+// One option from its text, as the CLI's flags and the wasm binding's JSON give it: "size"
+// (set_image_size), "theme", "format", "accent". Throws option.invalid naming the option.
+void set_image_option(ImageOptions& options, std::string_view name, std::string_view value);
+bool is_image_option(std::string_view name) noexcept;
+
 // The font files' bytes (TrueType/OpenType), by script. Each run of text takes the first
 // face that has its glyphs: `custom` (a publisher's font) first, then the one for its script
 // (Arabic; Urdu, when the text's language is ur; Hebrew; Latin for Latin, Cyrillic, Greek and

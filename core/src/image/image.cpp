@@ -80,6 +80,23 @@ ImageTheme image_theme_from_string(std::string_view name) {
   throw Error(codes::invalid_option, "theme takes light or dark, not '" + std::string(name) + "'");
 }
 
+void set_image_option(ImageOptions& o, std::string_view name, std::string_view value) {
+  if (name == "size")
+    set_image_size(o, value);
+  else if (name == "theme")
+    o.theme = image_theme_from_string(value);
+  else if (name == "format")
+    o.format = image_format_from_string(value);
+  else if (name == "accent")
+    o.accent = parse_accent(value);
+  else
+    throw Error(codes::invalid_option, "no picture option '" + std::string(name) + "'");
+}
+
+bool is_image_option(std::string_view name) noexcept {
+  return name == "size" || name == "theme" || name == "format" || name == "accent";
+}
+
 ImageRenderer::ImageRenderer(FontSet fonts)
     : engine_(std::make_unique<detail::ImageEngine>(std::move(fonts))) {}
 ImageRenderer::~ImageRenderer() = default;

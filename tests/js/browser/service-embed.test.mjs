@@ -76,7 +76,10 @@ before(async () => {
   await writeFile(`${dir}consumer.js`, `// An oEmbed consumer: discovers the provider from the article page's <link>, shows its iframe.
 addEventListener('message', (event) => {
   const frame = document.querySelector('#embed iframe');
-  if (frame && event.source === frame.contentWindow && event.data?.type === 'khabar.resize') frame.height = String(event.data.height);
+  if (frame && event.source === frame.contentWindow && event.data?.type === 'khabar.resize') {
+    frame.height = String(event.data.height);
+    frame.dataset.reported = String(event.data.height);
+  }
 });
 (async () => {
   const page = await (await fetch('article.html')).text();
@@ -188,11 +191,16 @@ test('oEmbed end to end: discovered from the article page, the iframe shows the 
   assert.equal(meta.title, 'Interpol praises Morocco as a model of security cooperation');
   const frame = await (await page.$('#embed iframe')).contentFrame();
   await frame.waitForFunction(() => document.querySelector('khabar-card')?.shadowRoot?.querySelector('article.khabar-card'), null, { timeout: 20000 });
-  // The height the embed page reports arrives as the iframe's height attribute.
-  await page.waitForFunction((h) => document.querySelector('#embed iframe').height !== String(h), meta.height, { timeout: 10000 });
+  // The height the embed page reports arrives as the iframe's height attribute; the oEmbed
+  // answer's height was already the card's (its whole box at 550 px, no margins).
+  await page.waitForFunction(() => document.querySelector('#embed iframe').dataset.reported, null, { timeout: 10000 });
   const reported = Number(await page.$eval('#embed iframe', (f) => f.height));
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const card = await frame.evaluate(() => document.querySelector('khabar-card').getBoundingClientRect());
   assert.equal(reported, content);
+  assert.equal(meta.height, reported, 'the oEmbed height is the card\'s');
+  assert.equal(card.top, 0, 'no margin above the card');
+  assert.ok(Math.abs(card.height - reported) < 1, `card ${card.height}, frame ${reported}`);
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(violations, []);
 });

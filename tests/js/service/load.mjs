@@ -1,47 +1,16 @@
 // make bench-service: the service under load on 127.0.0.1, on workerd and on Node (each in its
 // own process), cold (a fresh process) then warm (the same process again), then every hostile
 // request. Bounded: REQUESTS requests, CONCURRENCY at a time, each run stopped after 120 s.
-import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { startServer } from './server.mjs';
-import { startWorkerd } from './workerd.test.mjs';
+import { drive, goldenCardPaths, rssKiB, startEngine } from './engines.mjs';
 import { hostileRequests } from './suite.mjs';
 
 const REQUESTS = Number(process.env.REQUESTS ?? 10000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 64);
-const root = new URL('../../../', import.meta.url);
-const spec = JSON.parse(await readFile(new URL('tests/golden/cards/cases.json', root), 'utf8'));
-
-function rssKiB(pid) {
-  return readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)[1]));
-}
 
 async function run(base, paths) {
-  const latencies = [];
-  let errors = 0;
-  let next = 0;
-  const deadline = Date.now() + 120000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS && Date.now() < deadline) {
-        const path = paths[next++ % paths.length];
-        const t = performance.now();
-        try {
-          const response = await fetch(base + path);
-          await response.arrayBuffer();
-          if (response.status !== 200) errors++;
-        } catch {
-          errors++;
-        }
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
-  return { requests: latencies.length, rps: (latencies.length / seconds).toFixed(0), p50: pct(50), p99: pct(99), errors };
+  const r = await drive(base, { count: REQUESTS, concurrency: CONCURRENCY, pathOf: (i) => paths[i % paths.length], deadline: Date.now() + 120000 });
+  return { requests: r.requests, rps: r.rps.toFixed(0), p50: r.p50.toFixed(1), p99: r.p99.toFixed(1), errors: r.errors };
 }
 
 async function hostile(base, server) {
@@ -57,16 +26,8 @@ async function hostile(base, server) {
   return { rows, servingAfter: alive.status };
 }
 
-function paths(server) {
-  const out = [];
-  for (const c of spec.cases)
-    for (const locale of c.locales)
-      out.push(`/card?${new URLSearchParams({ url: `${server.origin}/golden/${c.input}`, locale, format: 'html', now: spec.now, tz: spec.time_zone })}`);
-  return out;
-}
-
 async function measure(name, base, pid, server) {
-  const list = paths(server);
+  const list = goldenCardPaths(server);
   const before = await rssKiB(pid);
   const cold = await run(base, list);
   const afterCold = await rssKiB(pid);
@@ -85,24 +46,13 @@ async function measure(name, base, pid, server) {
 }
 
 let failures = 0;
-{
+for (const engine of ['workerd', 'node']) {
   const server = await startServer();
-  const worker = await startWorkerd(server);
+  const running = await startEngine(engine, server);
   try {
-    failures += await measure('workerd', worker.base, worker.child.pid, server);
+    failures += await measure(running.name, running.base, running.pid, server);
   } finally {
-    await worker.stop();
-    await server.close();
-  }
-}
-{
-  const server = await startServer();
-  const child = spawn(process.execPath, [new URL('node-child.mjs', import.meta.url).pathname, String(server.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise((resolve) => child.stdout.on('data', (d) => /listening (\d+)/.test(d) && resolve(/listening (\d+)/.exec(d)[1])));
-  try {
-    failures += await measure('Node (node:http)', `http://127.0.0.1:${port}`, child.pid, server);
-  } finally {
-    child.kill('SIGTERM');
+    await running.stop();
     await server.close();
   }
 }

@@ -60,6 +60,38 @@ test('a scriptUrl that is not an absolute http(s) URL is refused when the servic
   assert.doesNotThrow(() => createService({ ...config, scriptUrl: 'https://cdn.example/khabar/khabar.js' }));
 });
 
+test('a publisher\'s default locale: the one in the article\'s language, else the first; an asked locale wins', async () => {
+  const card = async (svc, input, init, query = '') =>
+    (await (await svc.fetch(new Request(`http://s.test/card?url=${encodeURIComponent(`${server.origin}/golden/${input}`)}&format=json${query}`, init))).json()).locale;
+  const publisher = createService({ ...config, defaultLocale: 'ar-MA fr-MA' });
+  const french = { headers: { 'accept-language': 'fr-FR' } };
+  assert.equal(await card(publisher, 'examples/seed-article-ar.txt', french), 'ar-MA');
+  assert.equal(await card(publisher, 'tests/golden/readers/udhr-fr-long-title.json', french), 'fr-MA');
+  assert.equal(await card(publisher, 'tests/golden/readers/udhr-he.json', french), 'ar-MA', 'no default in Hebrew: the first');
+  assert.equal(await card(publisher, 'examples/seed-article-ar.txt', french, '&locale=ar-EG'), 'ar-EG');
+  const response = await publisher.fetch(new Request(`http://s.test/card?url=${encodeURIComponent(`${server.origin}/golden/examples/seed-article-ar.txt`)}`));
+  assert.equal(response.headers.get('vary'), null, 'the publisher\'s default does not vary with the reader');
+  assert.throws(() => createService({ ...config, defaultLocale: 'ar MA!' }), /defaultLocale: not a BCP 47 tag/);
+});
+
+test('/embed with the publisher down: the title the service has seen, linked; never the error\'s message', async () => {
+  let down = false;
+  const refusing = (url, init) => (down ? Promise.reject(new Error('connect ECONNREFUSED 10.1.2.3:8080')) : guardFetch(url, init));
+  const svc = createService({ ...config, maxAge: 0, fetch: refusing });
+  const url = `${server.origin}/golden/tests/golden/readers/jsonld-graph.json`;
+  const embed = () => svc.fetch(new Request(`http://s.test/embed?url=${encodeURIComponent(url)}&locale=ar-MA`));
+  assert.equal((await embed()).status, 200);
+  down = true;
+  await new Promise((resolve) => setTimeout(resolve, 5)); // maxAge 0: the article is not kept
+  const failed = await embed();
+  const body = await failed.text();
+  assert.equal(failed.status, 502);
+  assert.equal(failed.headers.get('x-khabar-error'), 'fetch.failed');
+  assert.match(body, /<html lang="ar" dir="rtl">/);
+  assert.match(body, /<p class="khabar-failed"><a href="https:\/\/www\.example-news\.ma\/ar\/2025\/11\/21\/interpol\/">الإنتربول يشيد/);
+  assert.doesNotMatch(body, /ECONNREFUSED|10\.1\.2\.3|"error"/);
+});
+
 test('the article cache is bounded', async () => {
   const small = createService({ ...config, articleCache: { entries: 2, bytes: 1 << 20 } });
   for (const input of ['examples/seed-article-ar.txt', 'tests/golden/readers/page.html', 'tests/golden/readers/khabar-en.json']) {
@@ -68,6 +100,16 @@ test('the article cache is bounded', async () => {
   }
   assert.equal(small.stats().articlesCached, 2);
   assert.equal(small.stats().articleFetches, 3);
+});
+
+test('concurrent requests for one article share its fetch, unless shareFetches is false (Workers)', async () => {
+  const url = `http://s.test/card?url=${encodeURIComponent(`${server.origin}/varied/7001`)}&locale=ar-MA&format=json`;
+  for (const [shareFetches, fetches] of [[undefined, 1], [false, 8]]) {
+    const fresh = createService({ ...config, shareFetches });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fresh.fetch(new Request(url))));
+    assert.deepEqual(answers.map((a) => a.status), Array(8).fill(200));
+    assert.equal(fresh.stats().articleFetches, fetches, `shareFetches: ${shareFetches}`);
+  }
 });
 
 test('the Cache API keeps whole answers, keyed by the reader language when no locale is asked; never a refusal', async () => {
@@ -85,10 +127,11 @@ test('the Cache API keeps whole answers, keyed by the reader language when no lo
   assert.equal(await second.text(), await first.text());
   assert.equal(cachedService.stats().cacheHits, 1);
   assert.equal(cachedService.stats().rendered, 1, 'the second answer came from the cache');
-  const french = await cachedService.fetch(new Request(`http://c.test/card?url=${seed}&format=json`, { headers: { 'accept-language': 'fr' } }));
+  // A Hebrew article: Accept-Language picks the region of Hebrew it names, nothing else.
+  const israeli = await cachedService.fetch(new Request(`http://c.test/card?url=${seed}&format=json`, { headers: { 'accept-language': 'he-IL' } }));
   const english = await cachedService.fetch(new Request(`http://c.test/card?url=${seed}&format=json`, { headers: { 'accept-language': 'en' } }));
-  assert.equal((await french.json()).locale, 'fr');
-  assert.equal((await english.json()).locale, 'en', 'not the French answer from the cache');
+  assert.equal((await israeli.json()).locale, 'he-IL');
+  assert.equal((await english.json()).locale, 'he', 'not the he-IL answer from the cache');
   const refused = await cachedService.fetch(new Request('http://c.test/card?url=http://10.0.0.1/a'));
   assert.equal(refused.status, 403);
   assert.equal(store.size, 3, [...store.keys()].join(' '));

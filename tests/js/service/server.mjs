@@ -37,6 +37,11 @@ export async function startServer() {
       } catch {
         res.writeHead(404).end();
       }
+    } else if (p.startsWith('/varied/')) {
+      // A different article per URL (the soak's uncached renders): the seed, its title numbered.
+      const seed = await readFile(new URL('examples/seed-article-ar.txt', root), 'utf8');
+      const n = p.slice('/varied/'.length).replace(/\D/g, '').slice(0, 12);
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(seed.replace('\n', ` (${n})\n`));
     } else if (p === '/redirect-private') res.writeHead(302, { location: 'http://10.0.0.1/article' }).end();
     else if (p === '/redirect-metadata') res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     else if (p === '/redirect-ok') res.writeHead(301, { location: '/golden/examples/seed-article-ar.txt' }).end();

@@ -57,6 +57,12 @@ export function hostileRequests(server) {
     ['oEmbed format=yaml', `/oembed?${q({ url: `${server.origin}/x`, format: 'yaml' })}`, 501, 'oembed.format'],
     ['a URL of 3,000 characters', `/card?${q({ url: `${server.origin}/${'a'.repeat(3000)}` })}`, 400, 'param.invalid'],
     ['an unknown path', '/admin', 404, 'request.not_found'],
+    ['/go to an origin not allowed', `/go?${q({ url: 'https://evil.example/phish' })}`, 403, 'redirect.origin_not_allowed'],
+    ['/go to javascript:', `/go?${q({ url: 'javascript:alert(1)' })}`, 400, 'redirect.invalid_url'],
+    ['/go to a relative URL', `/go?${q({ url: '//evil.example/' })}`, 400, 'redirect.invalid_url'],
+    ['/go with credentials', `/go?${q({ url: `${server.origin.replace('//', '//user:pw@')}/a` })}`, 400, 'redirect.invalid_url'],
+    ['/go without a url', '/go', 400, 'param.missing'],
+    ['oEmbed maxwidth=200', `/oembed?${q({ url: `${server.origin}/x`, maxwidth: '200' })}`, 404, 'oembed.too_small'],
     ['PUT', ['/card', { method: 'PUT', body: 'x' }], 405, 'request.method'],
     ['POST of bad JSON', ['/card', { method: 'POST', body: '{"title": ' }], 422, 'parse.invalid_json'],
     ['POST of 2 MB', ['/card', { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024) }], 413, 'input.too_large'],
@@ -125,13 +131,19 @@ export function suite(name, { call, server, stats }) {
     const other = await call(path, { headers: { 'if-none-match': '"0000"' } });
     assert.equal(other.status, 200);
     await other.arrayBuffer();
-    // No locale: the reader's language decides, and the answer says it varies with it.
-    const byLanguage = await call(`/card?${q({ url: golden('examples/seed-article-ar.txt'), now: spec.now, format: 'json' })}`, {
-      headers: { 'accept-language': 'fr-MA,fr;q=0.8' },
-    });
-    assert.equal(byLanguage.status, 200);
-    assert.equal(byLanguage.headers.get('vary'), 'Accept-Language');
-    assert.equal((await byLanguage.json()).locale, 'fr-MA');
+    // No locale: the article's language, in the region of it the reader names; the answer
+    // varies with Accept-Language. A French reader of an Arabic article gets an Arabic card.
+    const byLanguage = async (acceptLanguage) => {
+      const response = await call(`/card?${q({ url: golden('examples/seed-article-ar.txt'), now: spec.now, format: 'json' })}`, {
+        headers: acceptLanguage === null ? {} : { 'accept-language': acceptLanguage },
+      });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('vary'), 'Accept-Language');
+      return (await response.json()).locale;
+    };
+    assert.equal(await byLanguage('fr-MA,fr;q=0.8'), 'ar');
+    assert.equal(await byLanguage('fr-MA, ar-EG;q=0.3, ar-MA;q=0.5'), 'ar-MA');
+    assert.equal(await byLanguage(null), 'ar');
   });
 
   test(`${name}: oEmbed 1.0 rich, JSON and XML`, async () => {
@@ -150,17 +162,28 @@ export function suite(name, { call, server, stats }) {
     assert.equal(o.thumbnail_url, 'https://www.example-news.ma/uploads/2025/11/interpol.jpg');
     assert.equal(o.thumbnail_width, 600);
     assert.equal(o.cache_age, 60);
-    const src = /<iframe src="([^"]+)"/.exec(o.html)[1].replaceAll('&#38;', '&');
+    // WordPress's form: the blockquote (its readable fallback) with the linked title, then the frame.
+    assert.match(o.html, /^<blockquote class="wp-embedded-content" lang="ar" dir="rtl"[^>]*><a href="https:\/\/www\.example-news\.ma\/ar\/2025\/11\/21\/interpol\/">الإنتربول يشيد/);
+    assert.match(o.html, /<\/blockquote><iframe class="wp-embedded-content" src="[^"]+" width="100%" height="358" title="الإنتربول[^"]*" frameborder="0" [^>]*loading="lazy"[^>]*style="border:0;max-width:600px"><\/iframe>$/);
+    const src = /<iframe [^>]*src="([^"]+)"/.exec(o.html)[1].replaceAll('&#38;', '&');
     assert.equal(new URL(src).pathname, '/embed');
     assert.equal(new URL(src).searchParams.get('url'), url);
+    assert.equal(new URL(src).searchParams.get('locale'), 'ar', 'the locale the answer was made for: the article\'s language');
+    assert.equal(o.height, 358, 'a wide card\'s whole box: 22.225em and its borders');
     const narrow = await (await call(`/oembed?${q({ url, maxwidth: '320' })}`)).json();
-    assert.ok(narrow.height > o.height, 'a narrow card is taller');
+    assert.deepEqual([narrow.width, narrow.height], [320, 475], 'a narrow card, with its picture above: 29.525em and its borders');
+    const edge = async (maxwidth) => (await (await call(`/oembed?${q({ url, maxwidth })}`)).json()).height;
+    assert.deepEqual([await edge('482'), await edge('483')], [475, 358], 'wide from 483 px: the card\'s content box over 30em');
+    const capped = await (await call(`/oembed?${q({ url, maxwidth: '500', maxheight: '400' })}`)).json();
+    assert.equal(capped.height, 358);
+    const asked = await (await call(`/oembed?${q({ url, locale: 'fr-MA' })}`)).json();
+    assert.equal(new URL(/<iframe [^>]*src="([^"]+)"/.exec(asked.html)[1].replaceAll('&#38;', '&')).searchParams.get('locale'), 'fr-MA');
     const xml = await call(`/oembed?${q({ url, format: 'xml' })}`);
     assert.equal(xml.status, 200);
     const text = await xml.text();
     assert.match(text, /^<\?xml/);
     assert.match(text, /<type>rich<\/type>/);
-    assert.match(text, /<html>&#60;iframe /);
+    assert.match(text, /<html>&#60;blockquote class=&#34;wp-embedded-content&#34;/);
   });
 
   test(`${name}: /snippet, the embed code to paste: the reserving stylesheet, its card URL twice, the script`, async () => {
@@ -196,13 +219,49 @@ export function suite(name, { call, server, stats }) {
     const page = await response.text();
     assert.match(page, /<script src="embed\.js" defer><\/script>/);
     assert.equal([...page.matchAll(/<script/g)].length, 1, 'one script, a file');
-    assert.match(page, /<khabar-card theme="dark"><template shadowrootmode="open"><link rel="stylesheet" href="khabar-card.css"><article class="khabar-card"/);
+    assert.match(page, /<khabar-card theme="dark"><template shadowrootmode="open"><link rel="stylesheet" href="embed-card.css"><link rel="stylesheet" href="khabar-card.css"><article class="khabar-card"/);
+    assert.match(page, /<base target="_blank">/, 'links leave the frame');
+    // The card's markup is the /card HTML's, byte for byte.
+    const card = await (await call(`/card?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', now: spec.now, tz: spec.time_zone })}`)).text();
+    const framed = await (await call(`/embed?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', now: spec.now, tz: spec.time_zone })}`)).text();
+    assert.ok(framed.includes(`<link rel="stylesheet" href="khabar-card.css">${card}</template>`), 'the /card bytes, its final newline included');
     const script = await call('/embed.js');
     assert.equal(script.status, 200);
     assert.match(script.headers.get('content-type'), /^text\/javascript/);
-    assert.match(await script.text(), /postMessage\(\{ type: 'khabar\.resize', height/);
+    const source = await script.text();
+    assert.match(source, /post\(\{ type: 'khabar\.resize', height: h/);
+    assert.match(source, /post\(\{ message: 'height', value: h, secret: secret \}\)/, 'WordPress\'s wp-embed.js protocol');
+    assert.match(source, /message: 'link', value: new URL\('go\?url='/);
+    for (const file of ['/embed.css', '/embed-card.css']) assert.match((await call(file)).headers.get('content-type'), /^text\/css/);
+    assert.match(await (await call('/embed-card.css')).text(), /:host\(khabar-card\)\{margin:0!important\}/);
     const sheet = await call('/khabar-card.css');
     assert.match(await sheet.text(), /:host/);
+  });
+
+  test(`${name}: /go redirects to an article of the allowed origins only`, async () => {
+    const article = golden('examples/seed-article-ar.txt');
+    const response = await call(`/go?${q({ url: article })}`, { redirect: 'manual' });
+    assert.equal(response.status, 302);
+    assert.equal(response.headers.get('location'), article);
+  });
+
+  test(`${name}: /embed never answers JSON: a small page with the article's link, no-store, its code in a header`, async () => {
+    const page = async (url, status, code) => {
+      const response = await call(`/embed?${q({ url, locale: 'ar-MA' })}`);
+      const body = await response.text();
+      assert.equal(response.status, status, `${url}: ${body}`);
+      assert.match(response.headers.get('content-type'), /^text\/html/);
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      assert.equal(response.headers.get('x-khabar-error'), code);
+      assert.match(response.headers.get('content-security-policy'), /script-src 'self'/);
+      assert.doesNotMatch(body, /"error"|HTTP 404|ECONNREFUSED/, 'no message: it may name an internal address');
+      return body;
+    };
+    // Never seen: a neutral sentence in the asked language and the link, when the origin is allowed.
+    const missing = `${server().origin}/missing`;
+    assert.match(await page(missing, 502, 'fetch.http_status'), new RegExp(`تعذر عرض البطاقة\\. <a href="${missing}">`));
+    assert.doesNotMatch(await page('https://unknown.example/a', 403, 'fetch.origin_not_allowed'), /<a /, 'no link to an origin not allowed');
+    assert.doesNotMatch(await page('javascript:alert(1)', 400, 'fetch.unsupported_scheme'), /<a |javascript/);
   });
 
   test(`${name}: POST /card renders the bytes it is given`, async () => {

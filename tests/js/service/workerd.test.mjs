@@ -4,85 +4,10 @@
 // meant for another host as a violation, and the suite fails on one.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { startCacheServer } from './cache-server.mjs';
 import { startServer } from './server.mjs';
-import { suite, testConfig } from './suite.mjs';
-
-const root = new URL('../../../', import.meta.url);
-const workerd = new URL('../node_modules/.bin/workerd', import.meta.url).pathname;
-
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/**
- * Starts workerd with the example's modules and a test configuration; resolves when it answers.
- * overrides.cachePort: the Cache API's requests go to that local cache server (cache-server.mjs).
- */
-export async function startWorkerd(server, overrides = {}) {
-  const config = { ...testConfig(server), ...overrides };
-  const dir = new URL('build/service-test/', root);
-  await mkdir(dir, { recursive: true });
-  const port = await freePort();
-  const text = (name, value) => `(name = "${name}", text = ${JSON.stringify(String(value))})`;
-  const capnp = `using Workerd = import "/workerd/workerd.capnp";
-using Khabar = import "../../examples/service/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "khabar", worker = (
-      modules = Khabar.modules,
-      compatibilityDate = "2024-09-23",
-      bindings = [
-        ${text('KHABAR_ALLOWED_ORIGINS', config.allowedOrigins.join(' '))},
-        ${text('KHABAR_ALLOW_PRIVATE', config.allowPrivate.join(' '))},
-        ${text('KHABAR_TIMEOUT_MS', config.timeoutMs)},
-        ${text('KHABAR_MAX_BYTES', config.maxBytes)},
-        ${text('KHABAR_MAX_AGE', config.maxAge)},
-        ${text('KHABAR_STALE_WHILE_REVALIDATE', config.staleWhileRevalidate)},
-        ${text('KHABAR_SCRIPT_URL', config.scriptUrl)},
-      ],
-      globalOutbound = "test-server",${overrides.cachePort ? '\n      cacheApiOutbound = "cache",' : ''}
-    )),
-    (name = "test-server", external = (address = "127.0.0.1:${server.port}", http = ())),${overrides.cachePort ? `\n    (name = "cache", external = (address = "127.0.0.1:${overrides.cachePort}", http = ())),` : ''}
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "khabar")],
-);
-`;
-  const file = new URL(`workerd-${port}.capnp`, dir);
-  await writeFile(file, capnp);
-  const child = spawn(workerd, ['serve', file.pathname], { stdio: ['ignore', 'inherit', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`workerd exited: ${stderr}`);
-    try {
-      await (await fetch(`${base}/embed.js`)).arrayBuffer();
-      break;
-    } catch {
-      if (i > 100) throw new Error(`workerd did not answer in 10 s: ${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return {
-    base,
-    child,
-    stderr: () => stderr,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
-}
+import { suite } from './suite.mjs';
+import { drive, goldenCardPaths, startWorkerd } from './engines.mjs';
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv.some((a) => a.endsWith('workerd.test.mjs'))) {
   const server = await startServer();
@@ -112,6 +37,23 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv.some((a) => 
     assert.equal(second.headers.get('etag'), first.headers.get('etag'));
     assert.equal(cache.seen.hits, hitsBefore + 1, 'the second answer came from the cache');
     assert.ok(cache.seen.puts.every((p) => p.status === 200), 'only successful answers are kept');
+  });
+
+  // Workers may not await, in one request, a promise that another request's I/O settles: such a
+  // request is cancelled as hung. Identical requests at once (the golden cards, 64 at a time),
+  // with articles that expire every second, so that they are fetched again and again under load
+  // (a time-out long enough that a busy machine's queue of renders is not what fails them).
+  test('workerd: identical concurrent requests, cold and after expiry, none cancelled as hung', async () => {
+    const short = await startWorkerd(server, { maxAge: 1, timeoutMs: 10000 });
+    try {
+      const golden = goldenCardPaths(server);
+      const r = await drive(short.base, { count: 1000, concurrency: 64, pathOf: (i) => golden[i % golden.length], deadline: Date.now() + 60000 });
+      assert.equal(r.requests, 1000);
+      assert.equal(r.errors, 0, r.failures.join('\n'));
+      assert.doesNotMatch(short.stderr(), /hung/);
+    } finally {
+      await short.stop();
+    }
   });
 
   test('workerd: still running after every request', () => {
