@@ -8,6 +8,10 @@
 //   khabar_pages speed ROUNDS LIST_FILE             the pages named in LIST_FILE (one path a line)
 //       read ROUNDS times: one JSON line with pages a second for read_article alone (parse +
 //       extract, the work Readability.js does) and for the full card, in CPU time (make bench-pages)
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -92,6 +96,59 @@ std::string lower(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
+}
+
+// Well-formed BCP 47 as ICU reads it, checked here independently of the core's normalizer:
+// the whole tag parses and ICU writes it back the same ("ar-AR", not "ar_AR" or "ar-ar").
+bool well_formed_tag(const std::string& tag) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale l = icu::Locale::forLanguageTag(tag, status);
+  if (U_FAILURE(status) || l.isBogus() || l.getLanguage()[0] == '\0') return tag == "und";
+  return l.toLanguageTag<std::string>(status) == tag && U_SUCCESS(status);
+}
+
+std::string primary_of(const std::string& tag) { return lower(tag.substr(0, tag.find_first_of("-_"))); }
+
+// The direction the text's own letters give: right to left when strong R/AL letters outnumber L.
+std::string direction_of_text(std::string_view text) {
+  std::size_t rtl = 0, ltr = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;
+    UCharDirection d = u_charDirection(c);
+    rtl += d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC;
+    ltr += d == U_LEFT_TO_RIGHT;
+  }
+  return rtl > ltr ? "rtl" : "ltr";
+}
+
+// Whether a title starts or ends with the site's name set off by a separator ("X | Site").
+bool title_has_site(const std::string& title_raw, const std::string& site_raw) {
+  std::string title = lower(khabar::detail::collapse_space(title_raw));
+  std::string site = lower(khabar::detail::collapse_space(site_raw));
+  if (site.empty() || title.size() <= site.size() + 2) return false;
+  static const std::vector<std::string> seps{
+      "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", ":", "\xC2\xB7", "\xE3\x85\xA3", "\xC2\xBB", "/"};
+  auto sep_at = [&](std::string_view s) {
+    s = khabar::detail::trim(s);
+    for (const auto& sep : seps)
+      if (s == sep) return true;
+    return false;
+  };
+  if (title.compare(title.size() - site.size(), site.size(), site) == 0) {
+    std::string_view rest(title.data(), title.size() - site.size());
+    for (std::size_t k = 1; k <= 4 && k <= rest.size(); ++k)
+      if (sep_at(rest.substr(rest.size() - k))) return true;
+  }
+  if (title.compare(0, site.size(), site) == 0) {
+    std::string_view rest = std::string_view(title).substr(site.size());
+    for (std::size_t k = 1; k <= 4 && k <= rest.size(); ++k)
+      if (sep_at(rest.substr(0, k))) return true;
+  }
+  return false;
 }
 
 int benchmark(const fs::path& pages, const fs::path& output) {
@@ -279,6 +336,36 @@ int readability(const fs::path& root, const fs::path& golden) {
       khabar::Card card = khabar::make_card(khabar::clean(a));
       full = !card.title.empty() && !card.summary.text.empty();
       markup = card_has_markup(card);
+      // The card as a reader sees it, with no locale asked: its lang, dir and title.
+      ++t["card lang well-formed or absent"].n;
+      t["card lang well-formed or absent"].hit += card.lang.empty() || well_formed_tag(card.lang);
+      if (!card.lang.empty() && !well_formed_tag(card.lang))
+        misses.push_back(name + ": card lang " + card.lang);
+      ++t["card lang absent"].n, t["card lang absent"].hit += card.lang.empty();
+      if (std::string lang = str(expected, "lang"); !lang.empty()) {
+        bool right = primary_of(card.lang) == primary_of(lang);
+        ++t["card language right (declared)"].n, t["card language right (declared)"].hit += right;
+        if (!right) misses.push_back(name + ": card lang " + card.lang + " for declared " + lang);
+      }
+      // The direction right: Readability's (declared on <html>/<body>), else one the page declares
+      // nearer the text (<main dir>), else the one the text's own letters give.
+      std::string want_dir = str(expected, "dir");
+      if (want_dir.empty())
+        want_dir =
+            a.origins.count("direction") ? khabar::to_string(a.direction) : direction_of_text(body_text(a));
+      bool dir_right = khabar::to_string(card.dir) == want_dir;
+      ++t["card dir right"].n, t["card dir right"].hit += dir_right;
+      if (!dir_right)
+        misses.push_back(name + ": card dir " + khabar::to_string(card.dir) + " vs " + want_dir);
+      std::string site = str(expected, "siteName").empty() ? card.source : str(expected, "siteName");
+      bool site_in_title = title_has_site(card.title, site);
+      ++t["title free of the site name"].n, t["title free of the site name"].hit += !site_in_title;
+      if (site_in_title) misses.push_back(name + ": site name in title \"" + card.title + "\"");
+      // The card's labels in the article's language when no locale is asked (English when the
+      // catalog has no such language).
+      bool ui = card.ui_lang == primary_of(card.lang) || card.ui_lang == "en";
+      ++t["card UI in the article's language or en"].n,
+          t["card UI in the article's language or en"].hit += ui;
       cards[name] = {khabar::detail::collapse_space(card.title), card.lang, khabar::to_string(card.dir),
                      a.body.size(), hex(fnv1a64(khabar::render(card, khabar::OutputFormat::json)))};
     } catch (const khabar::Error& e) {
