@@ -77,3 +77,33 @@ TEST_CASE("entities in scraped text are decoded, each fix recorded") {
                                {.format = InputFormat::text});
   CHECK(clean(plain).article.title == "AT&T and R&D; &unknown; stay");
 }
+
+TEST_CASE("dates: the date line a page prints near its headline, when the data give none") {
+  auto read = [](const std::string& html_attrs, const std::string& body) {
+    return read_article("<html" + html_attrs + "><head><title>t</title></head><body><article>" + body +
+                        "<p>افتتحت هيئة النقل العام في المدينة صباح الأحد خطا جديدا للحافلات يربط وسط "
+                        "المدينة بالأحياء الشرقية، في إطار خطة لتخفيف الزحام.</p></article></body></html>");
+  };
+  SUBCASE("a .date element in Arabic-Indic digits") {
+    Article a = read(" lang=\"ar\"", "<h1>خط جديد</h1><span class=\"date\">الأحد ١٣ مايو ٢٠٢٤</span>");
+    REQUIRE(a.published);
+    CHECK(a.published->iso() == "2024-05-13");
+    CHECK(a.origins.at("published") == "visible date");
+  }
+  SUBCASE("a Persian solar date under the headline") {
+    Article a = read(" lang=\"fa\"", "<h1>خط جديد</h1><div>یکشنبه ۲۱ اردیبهشت ۱۳۹۹</div>");
+    REQUIRE(a.published);
+    CHECK(a.published->iso() == "2020-05-10");
+  }
+  SUBCASE("the byline's date, in an Urdu month") {
+    Article a = read(" lang=\"ur\"", "<h1>خط جديد</h1><p class=\"author\">رپورٹ: احمد علی | 8 مارچ 2024</p>");
+    REQUIRE(a.published);
+    CHECK(a.published->iso() == "2024-03-08");
+  }
+  SUBCASE("the data's date comes first") {
+    Article a = read(" lang=\"ar\"",
+                     "<h1>خط جديد</h1><time datetime=\"2024-05-12T09:00:00+02:00\">١٣ مايو ٢٠٢٤</time>");
+    REQUIRE(a.published);
+    CHECK(a.published->iso() == "2024-05-12T09:00:00+02:00");
+  }
+}

@@ -261,6 +261,21 @@ PageMetadata read_metadata(const Document& page) {
   m.url.insert(m.url.begin(), canonical.begin(), canonical.end());  // canonical before og:url
   m.language.insert(m.language.begin(), content_language.begin(), content_language.end());
   m.byline = collapse_space(m.byline);
+  // The lines right under the headline, where a reporter's name and the date go
+  // ("رپورٹ: احمد علی | 8 مارچ 2024") whatever their class.
+  for (std::size_t h = 0; h < m.h1s.size() && h < 2; ++h) {
+    const GumboNode* h1 = m.h1s[h];
+    if (!h1->parent || !is_element(h1->parent)) continue;
+    const GumboVector& siblings = children_of(h1->parent);
+    int taken = 0;
+    for (unsigned i = h1->index_within_parent + 1; i < siblings.length && taken < 3; ++i) {
+      const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
+      if (!is_element(next)) continue;
+      ++taken;
+      std::string text = text_content(next);
+      if (!text.empty() && text.size() < 160) m.date_lines.push_back(collapse_space(text));
+    }
+  }
   return m;
 }
 

@@ -135,18 +135,15 @@ std::vector<std::string> repeated_ends(const std::vector<std::string>& titles) {
     ends.push_back({fold_name(part(parts.front())), fold_name(part(parts.back())),
                     parts.front().end - parts.front().begin, parts.back().end - parts.back().begin});
   }
-  // An end two titles share while their other ends differ is the site's ("X | Site" and
-  // "Y | Site"); at the front, only when it is the shorter part ("Site: X", "Site: Y"), since
-  // "X | Paper" and "X | Paper, city edition" share their headline.
+  // An end two titles share while their fronts differ is the site's ("X | Site" and
+  // "Y | Site"), when it is short as names are (a shared front is a headline's kicker as often
+  // as a name: "BREAKING NEWS: X", "Minecraft 1.8 - X").
   std::vector<std::string> out;
   for (std::size_t i = 0; i < ends.size(); ++i)
     for (std::size_t j = i + 1; j < ends.size(); ++j) {
       const Ends &a = ends[i], &b = ends[j];
       if (!a.back.empty() && a.back == b.back && a.front != b.front && !listed(a.back, out))
         out.push_back(a.back);
-      if (!a.front.empty() && a.front == b.front && a.back != b.back && a.front_size < a.back_size &&
-          b.front_size < b.back_size && !listed(a.front, out))
-        out.push_back(a.front);
     }
   return out;
 }
