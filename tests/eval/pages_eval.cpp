@@ -388,11 +388,13 @@ int readability(const fs::path& root, const fs::path& golden) {
       bool site_in_title = title_has_site(card.title, site);
       ++t["title free of the site name"].n, t["title free of the site name"].hit += !site_in_title;
       if (site_in_title) misses.push_back(name + ": site name in title \"" + card.title + "\"");
-      // The card's labels in the article's language when no locale is asked (English when the
-      // catalog has no such language).
-      bool ui = card.ui_lang == primary_of(card.lang) || card.ui_lang == "en";
-      ++t["card UI in the article's language or en"].n,
-          t["card UI in the article's language or en"].hit += ui;
+      // The card's labels in the article's language when no locale is asked and the catalog
+      // has it ("3 دقائق", not "3 minutes"), else English.
+      bool in_catalog = false;
+      for (const auto& l : khabar::catalog_languages()) in_catalog = in_catalog || l == primary_of(card.lang);
+      bool ui = card.ui_lang == (in_catalog ? primary_of(card.lang) : std::string("en"));
+      ++t["card UI in the article's language"].n, t["card UI in the article's language"].hit += ui;
+      if (!ui) misses.push_back(name + ": card UI " + card.ui_lang + " for " + card.lang);
       cards[name] = {khabar::detail::collapse_space(card.title), card.lang, khabar::to_string(card.dir),
                      a.body.size(), hex(fnv1a64(khabar::render(card, khabar::OutputFormat::json)))};
     } catch (const khabar::Error& e) {
