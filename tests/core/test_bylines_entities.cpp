@@ -107,3 +107,12 @@ TEST_CASE("dates: the date line a page prints near its headline, when the data g
     CHECK(a.published->iso() == "2024-05-12T09:00:00+02:00");
   }
 }
+
+TEST_CASE("dates: a Hijri date written in ISO form is never read as Gregorian") {
+  Article a = read_article(
+      "<html lang=\"ar\"><head><meta property=\"article:published_time\" content=\"1445-09-01\"></head><body>"
+      "<article><p>افتتحت هيئة النقل العام في المدينة صباح الأحد خطا جديدا للحافلات يربط وسط المدينة "
+      "بالأحياء الشرقية.</p></article></body></html>");
+  REQUIRE(a.published);
+  CHECK(a.published->iso() == "2024-03-11");
+}

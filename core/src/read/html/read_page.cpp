@@ -34,6 +34,8 @@ std::optional<Timestamp> first_date(const std::vector<html::Found>& candidates, 
                                     const char* name) {
   for (const auto& c : candidates) {
     auto t = parse_timestamp(c.value);
+    // A Hijri date in ISO form ("1445-09-01") is not the year 1445: read as the page's calendar.
+    if (t && t->year >= 1300 && t->year < 1500) t = parse_written_date(c.value, a.language);
     if (!t) t = parse_written_date(c.value, a.language);  // "١٣ مايو ٢٠٢٤" in a meta tag too
     if (t) {
       a.origins[name] = c.origin;
