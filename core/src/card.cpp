@@ -8,6 +8,7 @@
 #include "khabar/format.hpp"
 #include "khabar/language.hpp"
 #include "khabar/summarize.hpp"
+#include "text/language_tag.hpp"
 #include "url.hpp"
 
 namespace khabar {
@@ -19,7 +20,8 @@ Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
 
   Card card;
   card.locale = f.locale();
-  card.lang = a.language;
+  // Well-formed or absent, whoever built the Article ("und" is well-formed: undetermined).
+  card.lang = a.language == "und" ? a.language : detail::normalize_language_tag(a.language).value_or("");
   card.dir = a.direction;
   card.ui_lang = f.catalog_language();
   card.ui_dir = direction_of_language(card.ui_lang);

@@ -38,5 +38,5 @@ TEST_CASE("golden cards: native output matches expected/ byte for byte") {
       }
     }
   }
-  CHECK(checked == 69);  // 19 + 4 case-locales x 3 formats
+  CHECK(checked == 78);  // 19 + 4 + 3 case-locales x 3 formats
 }

@@ -250,9 +250,15 @@ TEST_CASE("regression: a malformed language is ignored with a warning and detect
     nlohmann::json doc = {{"title", "t"}, {"body", {"b."}}, {"language", bad}};
     CHECK(has_warning(read_article(doc.dump()).warnings, "parse.invalid_language"));
   }
-  for (const char* good : {"ar", "ar-MA", "fr_FR", "ar-SA-u-ca-islamic-umalqura", "zh-Hant-TW", "und"}) {
+  // Well-formed, or made so by the one normalizer (issue #21: "fr_FR" is written "fr-FR").
+  for (auto [good, tag] : {std::pair{"ar", "ar"},
+                           {"ar-MA", "ar-MA"},
+                           {"fr_FR", "fr-FR"},
+                           {"ar-SA-u-ca-islamic-umalqura", "ar-SA-u-ca-islamic-umalqura"},
+                           {"zh-Hant-TW", "zh-Hant-TW"},
+                           {"und", "und"}}) {
     nlohmann::json doc = {{"title", "t"}, {"body", {"b."}}, {"language", good}};
-    CHECK(read_article(doc.dump()).language == good);
+    CHECK(read_article(doc.dump()).language == tag);
   }
 }
 

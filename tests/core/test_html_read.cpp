@@ -204,7 +204,11 @@ TEST_CASE("metadata from every source, in order, each with its origin") {
 }
 
 TEST_CASE("language and direction declared by the page") {
-  Article a = page("<title>t</title>", story, " lang=\"ar-MA\" dir=\"rtl\"");
+  // An Arabic text: a declaration in another script than the text's is overruled (issue #21).
+  Article a = page("<title>t</title>",
+                   "<article><p>احتضنت مراكش يوم الجمعة ندوة صحفية قبل انعقاد الجمعية العامة للإنتربول، "
+                   "بمشاركة وفود من الدول الأعضاء.</p></article>",
+                   " lang=\"ar-MA\" dir=\"rtl\"");
   CHECK(a.language == "ar-MA");
   CHECK(a.direction == Direction::rtl);
   CHECK_FALSE(a.language_detected);
@@ -296,7 +300,7 @@ TEST_CASE("main text: the article's paragraphs and headings, no page furniture")
   CHECK(a.body[1].text == "تعاون أمني");
   CHECK(a.body[3].text.rfind("وأضاف أن المغرب", 0) == 0);
   CHECK(a.origins.at("body") == "extracted");
-  CHECK(a.authors == std::vector<std::string>{"بقلم: سعيد"});
+  CHECK(a.authors == std::vector<std::string>{"سعيد"});  // the name, without "بقلم:" (issue #21)
 }
 
 TEST_CASE("main text: a Latin page without article markup, and a stub articleBody replaced") {

@@ -17,21 +17,22 @@ cmake --build "$build" -j "${JOBS:-2}" >/dev/null
 tests/fuzz/seed.sh "$build/corpus"
 mkdir -p "$build/artifacts" "$build/logs"
 
-# name  target  max_len: every target on inputs up to 64 KB, the text reader once more on
-# inputs up to 1 MB (long lines and words, many paragraphs).
+# name  target  max_len  dictionary: every target on inputs up to 64 KB, the text reader once
+# more on inputs up to 1 MB (long lines and words, many paragraphs); the HTML targets with the
+# tags, attributes and metadata keys the reader looks at (html.dict), the others with JSON's.
 runs=(
-  "fuzz_read_khabar fuzz_read_khabar 65536"
-  "fuzz_read_jsonld fuzz_read_jsonld 65536"
-  "fuzz_read_html fuzz_read_html 65536"
-  "fuzz_html_extract fuzz_html_extract 262144"
-  "fuzz_read_text fuzz_read_text 65536"
-  "fuzz_read_text_1mb fuzz_read_text 1048576"
-  "fuzz_clean fuzz_clean 65536"
-  "fuzz_segment fuzz_segment 65536"
-  "fuzz_summarize fuzz_summarize 65536"
-  "fuzz_format fuzz_format 4096"
-  "fuzz_render fuzz_render 65536"
-  "fuzz_image fuzz_image 16384"
+  "fuzz_read_khabar fuzz_read_khabar 65536 json.dict"
+  "fuzz_read_jsonld fuzz_read_jsonld 65536 json.dict"
+  "fuzz_read_html fuzz_read_html 65536 html.dict"
+  "fuzz_html_extract fuzz_html_extract 262144 html.dict"
+  "fuzz_read_text fuzz_read_text 65536 json.dict"
+  "fuzz_read_text_1mb fuzz_read_text 1048576 json.dict"
+  "fuzz_clean fuzz_clean 65536 json.dict"
+  "fuzz_segment fuzz_segment 65536 json.dict"
+  "fuzz_summarize fuzz_summarize 65536 json.dict"
+  "fuzz_format fuzz_format 4096 json.dict"
+  "fuzz_render fuzz_render 65536 json.dict"
+  "fuzz_image fuzz_image 16384 json.dict"
 )
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
@@ -39,10 +40,10 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 passed=0 failed=0 total=0
 table=""
 for run in "${runs[@]}"; do
-  read -r name target max_len <<<"$run"
+  read -r name target max_len dict <<<"$run"
   log=$build/logs/$name.log
   status=passed
-  if ! "$build/tests/fuzz/$target" "$build/corpus/$target" -dict=tests/fuzz/json.dict \
+  if ! "$build/tests/fuzz/$target" "$build/corpus/$target" -dict="tests/fuzz/$dict" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
     -print_final_stats=1 -artifact_prefix="$build/artifacts/$name-" >"$log" 2>&1; then
     status=FAILED

@@ -26,6 +26,12 @@ seed fuzz_read_khabar "${khabar[@]}"
 seed fuzz_read_jsonld "${jsonld[@]}"
 seed fuzz_read_html "${pages[@]}"
 seed fuzz_html_extract "${pages[@]}"
+# Small fragments written for the HTML reader (a few KB each: head metadata, JSON-LD, article
+# bodies, right-to-left pages' structures, malformed markup): a whole real page takes the
+# fuzzer milliseconds an input, these microseconds, so most executions explore the reader.
+fragments=(tests/fuzz/seeds/html/*.html)
+seed fuzz_read_html "${fragments[@]}"
+seed fuzz_html_extract "${fragments[@]}"
 # Real pages as served, read from ../shared at run time (KHABAR_EVAL_PAGES overrides it) and
 # never committed, when that folder is there: Readability's test pages, a few in each language
 # and layout class, and the first pages of the extraction benchmark (gzipped there).

@@ -7,7 +7,8 @@
 //    (a space before a group of exactly three digits) / "١٬٠٠٠" and "٢٫٥". Several
 //    dots or commas that are not thousands groups ("21.11.2025") are not a number.
 //  - Not figures: a number next to a date or time separator ("11/21/2025", "10:05"),
-//    next to a month name, also through "و"/"and"/"et" ("24 و27 نونبر 2025",
+//    next to a month name (text/months.hpp: every Arabic region's, Urdu, Persian solar,
+//    Islamic; or a Hijri era mark "هـ"), also through "و"/"and"/"et" ("24 و27 نونبر 2025",
 //    "21 نونبر", "November 21"); a number after a year word ("سنة 2020"); a plain
 //    integer 1900..2100 unless a qualifier precedes it (a year standing alone:
 //    "2025"); a number directly after a noun that numbers things rather than counts
@@ -40,6 +41,7 @@
 #include "khabar/extract.hpp"
 #include "text/chars.hpp"
 #include "text/languages.hpp"
+#include "text/months.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar {
@@ -61,6 +63,14 @@ struct Lists {
              "february",  "march",    "april",    "may",      "june", "july", "august",  "september",
              "october",   "november", "december", "jan",      "feb",  "mar",  "apr",     "jun",
              "jul",       "aug",      "sep",      "sept",     "oct",  "nov",  "dec"}};
+  // Every month name of the date reader's table (Urdu "مارچ", Persian "اردیبهشت", Islamic
+  // "رمضان"...), and the era marks after a Hijri year ("1445 هـ"): a number beside one is a date.
+  WordList calendar_words{"ar", [] {
+                            std::vector<std::string_view> words{"هـ", "ه"};
+                            for (const auto& m : detail::month_names())
+                              if (m.words == 1) words.push_back(m.name);
+                            return words;
+                          }()};
   WordList year_words{"ar", {"سنة", "عام", "العام", "year", "année", "an"}};
   // Nouns that a number after them identifies rather than counts.
   WordList ordinal_nouns{
@@ -184,7 +194,9 @@ struct Lists {
            english_function_words.exactly(form);
   }
 
-  bool month(std::string_view form) const { return months.contains(form) || latin_months.exactly(form); }
+  bool month(std::string_view form) const {
+    return months.contains(form) || latin_months.exactly(form) || calendar_words.contains(form);
+  }
 };
 
 const Lists& lists() {

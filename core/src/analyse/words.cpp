@@ -61,7 +61,10 @@ std::string without_marks(std::string_view word) {
   return out;
 }
 
-WordList::WordList(std::string_view language, std::initializer_list<std::string_view> words) {
+WordList::WordList(std::string_view language, std::initializer_list<std::string_view> words)
+    : WordList(language, std::vector<std::string_view>(words)) {}
+
+WordList::WordList(std::string_view language, const std::vector<std::string_view>& words) {
   for (std::string_view w : words) {
     std::string form = analysis_form(w, language);
     forms_.insert(form);

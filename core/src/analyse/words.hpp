@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/string_set.hpp"
 
@@ -35,6 +36,7 @@ std::string without_marks(std::string_view word);
 class WordList {
  public:
   WordList(std::string_view language, std::initializer_list<std::string_view> words);
+  WordList(std::string_view language, const std::vector<std::string_view>& words);
   bool contains(std::string_view form) const;  // the form or one of its clitic variants
   bool exactly(std::string_view form) const;   // the form itself only
 

@@ -25,7 +25,7 @@ void require_utf8(const std::string& text, const std::string& field) {
 // Passes 1 and 2, on every text field.
 Traced normalise(const std::string& original, FixLog& log) {
   require_utf8(original, log.field);
-  return detail::to_nfc(detail::strip_and_collapse(original, log), log);
+  return detail::decode_entities(detail::to_nfc(detail::strip_and_collapse(original, log), log), log);
 }
 
 // text[b, e) with the missing spaces after sentence ends put back. `next` walks `glue`

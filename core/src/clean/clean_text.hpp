@@ -53,6 +53,10 @@ Traced strip_and_collapse(std::string_view original, FixLog& log);
 // Pass 2: NFC, one fix per changed normalisation segment, narrowed to the bytes that differ.
 Traced to_nfc(Traced in, FixLog& log);
 
+// Pass 3: HTML entities left in the text ("&quot;", "&amp;", "&#8217;") decoded, each a fix
+// ("entity.decoded"); an entity for a code point no text holds (NUL, a surrogate) is removed.
+Traced decode_entities(Traced in, FixLog& log);
+
 // Marks every ".." dash ("dash.double_dot", a mark: nothing changes).
 void mark_double_dots(const Traced& t, FixLog& log);
 

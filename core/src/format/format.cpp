@@ -25,6 +25,7 @@
 #include "format/messages.hpp"
 #include "format/time_zone.hpp"
 #include "khabar/language.hpp"
+#include "text/language_tag.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar {
@@ -101,7 +102,14 @@ std::string resolve_locale(std::string_view tag, std::string_view article_langua
                            Warnings& warnings) {
   std::vector<std::string_view> candidates;
   if (!tag.empty()) candidates.push_back(tag);
-  if (!article_language.empty() && article_language != "und") candidates.push_back(article_language);
+  // The article's language as pages declare it ("ar_AR", "en_us") is read through the one normalizer.
+  // An unreadable one stays a candidate so that its fallback is warned about.
+  std::optional<std::string> article_tag =
+      article_language.empty() ? std::nullopt : detail::normalize_language_tag(article_language);
+  if (article_tag)
+    candidates.push_back(*article_tag);
+  else if (!article_language.empty() && article_language != "und")
+    candidates.push_back(article_language);
   candidates.push_back("en");
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     std::string canonical;

@@ -10,6 +10,7 @@
 #include "read/html/encoding.hpp"
 #endif
 #include "text/chars.hpp"
+#include "text/language_tag.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar {
@@ -270,26 +271,60 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
   check_length(article.subtitle, "the subtitle");
   for (const auto& block : article.body) check_length(block.text, "a body block");
 
-  // The language becomes the card's lang attribute and the locale fallback: only a well-formed
-  // tag is kept ("ar", "ar-MA", "fr_FR"); anything else is dropped and detected from the text.
+  // The language becomes the card's lang attribute and the locale fallback: a declared tag is
+  // made well-formed ("ar_AR" -> "ar-AR", "eng" -> "en"); what cannot be read is dropped with a
+  // warning that keeps it, and the language detected from the text instead.
   std::optional<Direction> declared_direction;
   if (article.origins.count("direction")) declared_direction = article.direction;
-  if (!article.language.empty() && !detail::is_language_tag(article.language)) {
-    article.warnings.push_back({"parse.invalid_language", "the language is not a BCP 47 tag: ignored"});
-    article.language.clear();
+  if (!article.language.empty()) {
+    if (auto tag = detail::normalize_language_tag(article.language)) {
+      article.language = *tag;
+    } else {
+      article.warnings.push_back({"parse.invalid_language", detail::quoted_declaration(article.language) +
+                                                                " is not a BCP 47 tag: ignored"});
+      article.language.clear();
+    }
+  }
+  std::string sample = article.title;
+  for (const auto& block : article.body) {
+    if (sample.size() > 4096) break;
+    sample += '\n';
+    sample += block.text;
+  }
+  // What the text itself says: detection, or for a script one language dominates (Gujarati,
+  // Greek, Thai...) that language.
+  auto detected = [&sample] {
+    LanguageGuess guess = detect_language(sample);
+    if (guess.language == "und")
+      if (std::string by_script = detail::language_of_script_family(detail::dominant_script_family(sample));
+          !by_script.empty())
+        guess = {by_script, direction_of_language(by_script)};
+    return guess;
+  };
+  // A declaration whose script is not the text's (an Arabic body under lang="en-US", a
+  // Gujarati one under "en-IN") is a template's default, not the article's language: the
+  // detected language replaces it when detection names one.
+  if (!article.language.empty()) {
+    std::string text_script = detail::dominant_script_family(sample);
+    std::string declared_script = detail::script_family_of_language(article.language);
+    if (!text_script.empty() && !declared_script.empty() && text_script != declared_script) {
+      if (LanguageGuess guess = detected(); guess.language != "und") {
+        article.warnings.push_back({"read.language_mismatch", "the declared language " + article.language +
+                                                                  " is not written in the text's script (" +
+                                                                  text_script + "): " + guess.language +
+                                                                  " detected instead"});
+        article.language = guess.language;
+        article.direction = guess.direction;
+        article.language_detected = true;
+      }
+    }
   }
   if (article.language.empty()) {
-    std::string sample = article.title;
-    for (const auto& block : article.body) {
-      if (sample.size() > 4096) break;
-      sample += '\n';
-      sample += block.text;
-    }
-    LanguageGuess guess = detect_language(sample);
+    LanguageGuess guess = detected();
     article.language = guess.language;
     article.direction = guess.direction;
     article.language_detected = true;
-  } else {
+  } else if (!article.language_detected) {
     article.direction = direction_of_language(article.language);
   }
   if (declared_direction) article.direction = *declared_direction;  // <html dir> says it outright

@@ -578,6 +578,7 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       Block& block = blocks[i];
       if (i >= 1 && i * 2 >= blocks.size() && opens_after_article(block.text)) break;
+      if (block.kind == Block::Kind::heading && block.text == normalized_title) continue;
       if (!is_ad_label(block.text) && !(out.size() < 3 && repeats_title(block.text, normalized_title)))
         out.push_back(std::move(block));
     }
@@ -585,7 +586,9 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
   };
   for (int strictness = 0; strictness <= 2; ++strictness) {
     const GumboNode* root = nullptr;
-    std::vector<Block> blocks = extract_at(from, title, strictness, root);
+    // The headline counts towards the reading's size (it is dropped from the text in tidy):
+    // whether the title carries the site's name must not move the reading chosen.
+    std::vector<Block> blocks = extract_at(from, {}, strictness, root);
     std::size_t chars = 0;
     for (const auto& b : blocks) chars += count_code_points(b.text);
     if (chars >= enough || chars > best_chars) {

@@ -27,7 +27,7 @@ struct MetaKey {
   std::string_view key;
   std::vector<Found> PageMetadata::*field;
 };
-const std::array<MetaKey, 44> meta_keys{{
+const std::array<MetaKey, 47> meta_keys{{
     {"dc.title", &PageMetadata::title},
     {"dcterms.title", &PageMetadata::title},
     {"og:title", &PageMetadata::title},
@@ -70,6 +70,9 @@ const std::array<MetaKey, 44> meta_keys{{
     {"og:site_name", &PageMetadata::site_name},
     {"og:url", &PageMetadata::url},
     {"og:locale", &PageMetadata::language},
+    {"dc.language", &PageMetadata::language},
+    {"dcterms.language", &PageMetadata::language},
+    {"language", &PageMetadata::language},
     {"article:section", &PageMetadata::section},
     {"article:tag", &PageMetadata::tags},
 }};
@@ -169,7 +172,8 @@ PageMetadata read_metadata(const Document& page) {
   std::vector<Found> microdata_title, microdata_author, microdata_published, time_elements, canonical,
       content_language;
   // Keyed meta tags collected first, then put into their fields in the table's order.
-  std::vector<std::pair<std::string, std::string>> metas;
+  // property= before name= for one key (Open Graph and RDFa name their keys with property=).
+  std::vector<std::pair<std::string, std::string>> metas, named_metas;
   for_each_element(page.root(), [&](const GumboNode* n, int) {
     GumboTag tag = tag_of(n);
     if (tag == GUMBO_TAG_SCRIPT) {
@@ -179,7 +183,10 @@ PageMetadata read_metadata(const Document& page) {
     if (tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_SVG) return false;
     if (tag == GUMBO_TAG_TITLE && m.title_element.empty() && n->parent && tag_of(n->parent) == GUMBO_TAG_HEAD)
       m.title_element = text_content(n);
-    if (tag == GUMBO_TAG_H1 && m.first_h1.empty()) m.first_h1 = text_content(n);
+    if (tag == GUMBO_TAG_H1) {
+      if (m.first_h1.empty()) m.first_h1 = text_content(n);
+      m.h1s.push_back(n);
+    }
     if (tag == GUMBO_TAG_META) {
       std::string_view content = attribute(n, "content");
       for (const char* key_attr : {"property", "name"}) {
@@ -192,7 +199,9 @@ PageMetadata read_metadata(const Document& page) {
           for (std::string_view prefix : {"dc:", "dcterms:", "dcterm:"})
             if (key.compare(0, prefix.size(), prefix) == 0)
               key = (prefix == "dc:" ? "dc." : "dcterms.") + key.substr(prefix.size());
-          if (!key.empty()) metas.emplace_back(key, std::string(content));
+          if (!key.empty())
+            (std::string_view(key_attr) == "property" ? metas : named_metas)
+                .emplace_back(key, std::string(content));
           start = end + 1;
         }
       }
@@ -208,10 +217,19 @@ PageMetadata read_metadata(const Document& page) {
       m.byline = text_content(n);
     if (tag == GUMBO_TAG_TIME && has_attribute(n, "datetime"))
       add(time_elements, attribute(n, "datetime"), "<time datetime>");
+    // The date line a reader sees ("الأحد ١٣ مايو ٢٠٢٤"): a few, short, near the top.
+    if (m.date_lines.size() < 8 && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_META &&
+        (tag == GUMBO_TAG_TIME || class_has(n, "date") || class_has(n, "time") || class_has(n, "publish") ||
+         class_has(n, "posted"))) {
+      std::string text = text_content(n);
+      if (!text.empty() && text.size() < 160) m.date_lines.push_back(collapse_space(text));
+    }
     if (has_attribute(n, "itemprop")) {
       std::string prop = lower(attribute(n, "itemprop"));
-      if (prop == "headline" || prop == "name headline")
+      if (prop == "headline" || prop == "name headline") {
         add(microdata_title, microdata_value(n), "microdata:headline");
+        if (!m.headline && tag != GUMBO_TAG_META) m.headline = n;
+      }
       if (prop == "datepublished") add(microdata_published, microdata_value(n), "microdata:datePublished");
       if (prop == "author" || prop == "creator") {
         // An author item names itself in its own itemprop=name, else its text is the name.
@@ -231,6 +249,7 @@ PageMetadata read_metadata(const Document& page) {
     }
     return true;
   });
+  metas.insert(metas.end(), named_metas.begin(), named_metas.end());
   for (const auto& k : meta_keys)
     for (const auto& [key, value] : metas)
       if (key == k.key && usable(k.field, value)) add(m.*(k.field), value, "meta:" + key);
@@ -242,6 +261,21 @@ PageMetadata read_metadata(const Document& page) {
   m.url.insert(m.url.begin(), canonical.begin(), canonical.end());  // canonical before og:url
   m.language.insert(m.language.begin(), content_language.begin(), content_language.end());
   m.byline = collapse_space(m.byline);
+  // The lines right under the headline, where a reporter's name and the date go
+  // ("رپورٹ: احمد علی | 8 مارچ 2024") whatever their class.
+  for (std::size_t h = 0; h < m.h1s.size() && h < 2; ++h) {
+    const GumboNode* h1 = m.h1s[h];
+    if (!h1->parent || !is_element(h1->parent)) continue;
+    const GumboVector& siblings = children_of(h1->parent);
+    int taken = 0;
+    for (unsigned i = h1->index_within_parent + 1; i < siblings.length && taken < 3; ++i) {
+      const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
+      if (!is_element(next)) continue;
+      ++taken;
+      std::string text = text_content(next);
+      if (!text.empty() && text.size() < 160) m.date_lines.push_back(collapse_space(text));
+    }
+  }
   return m;
 }
 

@@ -23,8 +23,11 @@ struct PageMetadata {
   std::string dir_origin;                     // which of the two gave html_dir
   std::string title_element;                  // <title>, as written
   std::string first_h1;                       // the page's first <h1>
+  std::vector<const GumboNode*> h1s;          // every <h1>, in document order
+  const GumboNode* headline = nullptr;        // the element marked itemprop=headline (not a <meta>)
   const GumboNode* microdata_body = nullptr;  // itemprop=articleBody
   std::string byline;                         // a rel=author link or an element marked as the byline
+  std::vector<std::string> date_lines;        // short texts of <time> and of elements marked as a date
 };
 
 PageMetadata read_metadata(const Document& page);
