@@ -4,11 +4,10 @@
 // functions too (ICU data, the last result, errors) and this file uses its internal helpers
 // (last(), guarded, NeedsData, loaded_languages), while binding.cpp, and so khabar-core.wasm,
 // stays the same bytes.
-#include "binding.cpp"
-
 #include <optional>
 #include <string_view>
 
+#include "binding.cpp"
 #include "khabar/image.hpp"
 
 namespace {
@@ -33,8 +32,8 @@ khabar::Warnings& last_warnings() {
 // FontSet's slots in the order of khabar::font_file_names, then the publisher's font.
 std::string* font_slot(int slot) {
   khabar::FontSet& f = fonts().set;
-  std::string* slots[] = {&f.latin.regular,  &f.latin.bold,  &f.arabic.regular, &f.arabic.bold,
-                          &f.urdu.regular,   &f.urdu.bold,   &f.hebrew.regular, &f.hebrew.bold,
+  std::string* slots[] = {&f.latin.regular,  &f.latin.bold, &f.arabic.regular, &f.arabic.bold,
+                          &f.urdu.regular,   &f.urdu.bold,  &f.hebrew.regular, &f.hebrew.bold,
                           &f.custom.regular, &f.custom.bold};
   return slot >= 0 && slot < static_cast<int>(std::size(slots)) ? slots[slot] : nullptr;
 }

@@ -6,16 +6,16 @@
 //
 //   image-parity ARABIC_FONT LATIN_FONT JPEG WEBP OUT.png
 //   image-parity --make-inputs JPEG WEBP     (natively only: encodes the two test pictures)
-#include <cstdio>
+#include <ft2build.h>
+
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_OUTLINE_H
 #include <hb-ft.h>
@@ -219,8 +219,8 @@ int run(int argc, char** argv) {
   check(FT_Init_FreeType(&ft), "FT_Init_FreeType");
   int major, minor, patch;
   FT_Library_Version(ft, &major, &minor, &patch);
-  std::printf("FreeType %d.%d.%d, HarfBuzz %s, libpng %s, zlib %s, libjpeg %d, libwebp %06x\n", major,
-              minor, patch, hb_version_string(), png_get_libpng_ver(nullptr), zlibVersion(), JPEG_LIB_VERSION,
+  std::printf("FreeType %d.%d.%d, HarfBuzz %s, libpng %s, zlib %s, libjpeg %d, libwebp %06x\n", major, minor,
+              patch, hb_version_string(), png_get_libpng_ver(nullptr), zlibVersion(), JPEG_LIB_VERSION,
               WebPGetDecoderVersion());
   Canvas canvas;
   {
@@ -235,13 +235,15 @@ int run(int argc, char** argv) {
     draw_run(canvas, arabic, "أخبار اليوم:", HB_SCRIPT_ARABIC, HB_DIRECTION_RTL, "ar", pen, 70, ink);
     // A fractional start: glyphs rendered off the pixel grid.
     pen = 16 * 64 + 21;
-    draw_run(canvas, latin, "Ñandú café, naïve — fi ffl", HB_SCRIPT_LATIN, HB_DIRECTION_LTR, "fr", pen, 130, ink);
+    draw_run(canvas, latin, "Ñandú café, naïve — fi ffl", HB_SCRIPT_LATIN, HB_DIRECTION_LTR, "fr", pen, 130,
+             ink);
   }
   FT_Done_FreeType(ft);
 
   int w = 0, h = 0;
   std::vector<uint8_t> jpeg = decode_jpeg(read_file(argv[3]), w, h);
-  std::printf("jpeg %dx%d pixels %016llx\n", w, h, static_cast<unsigned long long>(fnv1a(jpeg.data(), jpeg.size())));
+  std::printf("jpeg %dx%d pixels %016llx\n", w, h,
+              static_cast<unsigned long long>(fnv1a(jpeg.data(), jpeg.size())));
   paste(canvas, jpeg.data(), w, h, 16, 150);
   std::vector<uint8_t> webp_bytes = read_file(argv[4]);
   uint8_t* webp = WebPDecodeRGB(webp_bytes.data(), webp_bytes.size(), &w, &h);

@@ -16,8 +16,9 @@ namespace {
 // on a tie), written with integers: Emscripten 3.1.6's libc++ has no floating-point to_chars.
 void number(std::string& out, long long v26) {
   const bool negative = v26 < 0;
-  const unsigned long long a = negative ? 0ULL - static_cast<unsigned long long>(v26) : static_cast<unsigned long long>(v26);
-  std::string digits = std::to_string(a / 64);      // the integer part
+  const unsigned long long a =
+      negative ? 0ULL - static_cast<unsigned long long>(v26) : static_cast<unsigned long long>(v26);
+  std::string digits = std::to_string(a / 64);                                // the integer part
   std::string fraction = std::to_string(a % 64 * 15625 + 1000000).substr(1);  // six digits
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
   std::string fixed = (negative ? "-" : "") + digits + (fraction.empty() ? "" : "." + fraction);
