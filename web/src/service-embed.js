@@ -165,6 +165,30 @@ const FAILED = {
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 /**
+ * The embed page around its body (the card, or the failure's link): its one script and
+ * stylesheet as files, and <base target>, so that links open outside the frame (embed.js:
+ * WordPress's way). Attributes and title escaped here; `body` is markup already.
+ */
+export function embedDocument({ lang, dir, title, body }) {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}" dir="${escapeHtml(dir)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<base target="_blank">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="embed.css">
+<script src="embed.js" defer></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/**
  * What a frame shows when its card cannot be made: never JSON, never an error's message (it may
  * name the publisher's internal address); the article's linked title when this service has seen
  * it, else a neutral sentence and a link to the article when it is of the allowed origins.
@@ -191,22 +215,7 @@ export function failurePage(error, { url, known, locale, allowed }) {
     }
     body = `<p class="khabar-failed">${escapeHtml(sentence)}${link}</p>`;
   }
-  const page = `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${escapeHtml(dir)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<base target="_blank">
-<title>${escapeHtml(known?.title ?? FAILED[lang]?.[0] ?? '')}</title>
-<link rel="stylesheet" href="embed.css">
-<script src="embed.js" defer></script>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  const page = embedDocument({ lang, dir, title: known?.title ?? FAILED[lang]?.[0] ?? '', body });
   return new Response(page, {
     status,
     headers: {

@@ -396,23 +396,12 @@ export function createService(options = {}) {
     const meta = await k.analyze(bytes, coreOptions);
     remember(url, meta);
     const theme = options.theme ? ` theme="${options.theme}"` : '';
-    // <base target>: the card's links open outside the frame (embed.js: WordPress's way).
-    const page = `<!doctype html>
-<html lang="${escapeHtml(meta.ui_lang)}" dir="${escapeHtml(meta.ui_dir)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<base target="_blank">
-<title>${escapeHtml(meta.title)}</title>
-<link rel="stylesheet" href="embed.css">
-<script src="embed.js" defer></script>
-</head>
-<body>
-<khabar-card${theme}><template shadowrootmode="open"><link rel="stylesheet" href="embed-card.css"><link rel="stylesheet" href="khabar-card.css">${card}</template></khabar-card>
-</body>
-</html>
-`;
+    const page = embed.embedDocument({
+      lang: meta.ui_lang,
+      dir: meta.ui_dir,
+      title: meta.title,
+      body: `<khabar-card${theme}><template shadowrootmode="open"><link rel="stylesheet" href="embed-card.css"><link rel="stylesheet" href="khabar-card.css">${card}</template></khabar-card>`,
+    });
     return answer(request, page, FORMATS.html, {
       vary: options.varyLanguage ? ['Accept-Language'] : [],
       extra: {
