@@ -17,6 +17,9 @@ export type KhabarErrorCode =
   | 'option.invalid'
   | 'io.read_failed'
   | 'internal.error'
+  // the picture renderer (khabar/image): its fonts
+  | 'font.missing'
+  | 'font.invalid'
   // the binding and the package's loader
   | 'internal.out_of_memory'
   | 'icu.data_invalid'
