@@ -137,6 +137,16 @@ function coreStatus(code) {
   return 500;
 }
 
+async function discard(body) {
+  if (!body) return;
+  const reader = body.getReader();
+  try {
+    while (!(await reader.read()).done);
+  } catch {
+    // a client that stops sending: nothing to keep
+  }
+}
+
 function bad(code, message) {
   return new ServiceError(400, code, message);
 }
@@ -342,7 +352,13 @@ export function createService(options = {}) {
   async function postCard(request, params) {
     const asked = cardOptions(params, request);
     const declared = Number(request.headers.get('content-length'));
-    if (declared > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
+    if (declared > config.maxBytes) {
+      // A body up to 4 × the limit is read and dropped before the refusal: workerd closes the
+      // connection on a body left unread, and a client still writing it sees a broken pipe
+      // instead of this 413. A larger one is refused at once.
+      if (declared <= 4 * config.maxBytes) await discard(request.body);
+      throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
+    }
     const bytes = new Uint8Array(await request.arrayBuffer());
     if (bytes.byteLength > config.maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${config.maxBytes} bytes`);
     const contentType = request.headers.get('content-type') ?? '';
