@@ -268,7 +268,7 @@ PageMetadata read_metadata(const Document& page) {
     if (!h1->parent || !is_element(h1->parent)) continue;
     const GumboVector& siblings = children_of(h1->parent);
     int taken = 0;
-    for (unsigned i = h1->index_within_parent + 1; i < siblings.length && taken < 3; ++i) {
+    for (std::size_t i = h1->index_within_parent + 1; i < siblings.length && taken < 3; ++i) {
       const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
       if (!is_element(next)) continue;
       ++taken;
