@@ -127,8 +127,10 @@ void base64(std::string& out, std::string_view in) {
   }
 }
 
-void rect(std::string& out, const SceneRect& r) {
-  out += "<rect x=\"";
+// `<rect` or `<image` with its box: x="…" y="…" width="…" height="…, the last quote left open.
+void element_box(std::string& out, std::string_view element, const SceneRect& r) {
+  out += element;
+  out += " x=\"";
   integer(out, r.x);
   out += "\" y=\"";
   integer(out, r.y);
@@ -136,6 +138,10 @@ void rect(std::string& out, const SceneRect& r) {
   integer(out, r.w);
   out += "\" height=\"";
   integer(out, r.h);
+}
+
+void rect(std::string& out, const SceneRect& r) {
+  element_box(out, "<rect", r);
   if (r.radius > 0) {
     out += "\" rx=\"";
     integer(out, r.radius);
@@ -172,15 +178,7 @@ std::string write_svg(const Scene& scene, std::string_view picture, std::string_
   if (!defs.empty()) out += "<defs>\n" + defs + "</defs>\n";
   rect(out, {0, 0, scene.width, scene.height, 0, scene.background});
   if (scene.picture && !picture.empty()) {
-    const SceneRect& r = *scene.picture;
-    out += "<image x=\"";
-    integer(out, r.x);
-    out += "\" y=\"";
-    integer(out, r.y);
-    out += "\" width=\"";
-    integer(out, r.w);
-    out += "\" height=\"";
-    integer(out, r.h);
+    element_box(out, "<image", *scene.picture);
     out += "\" preserveAspectRatio=\"xMidYMid slice\" xlink:href=\"data:";
     out += picture_type;
     out += ";base64,";
