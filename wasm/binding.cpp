@@ -64,6 +64,18 @@ int guarded(F&& produce) {
   }
 }
 
+// Reads, cleans and analyses one article, once ICU has every language's data the card needs
+// (else NeedsData, status 2): the card's and the picture's calls alike.
+khabar::Card card_of(std::string_view input, const khabar::Request& request) {
+  khabar::Article article = khabar::read_article(input, request.read);
+  std::string missing;
+  for (const std::string& language : khabar::locale_data_languages(article, request))
+    if (!loaded_languages().count(language) && !loaded_languages().count("*"))
+      missing += (missing.empty() ? "" : " ") + language;
+  if (!missing.empty()) throw NeedsData{missing};
+  return khabar::make_card(khabar::clean(std::move(article)), request.card);
+}
+
 }  // namespace
 
 extern "C" {
@@ -95,13 +107,7 @@ int khabar_load_icu_data(const std::uint8_t* data, std::size_t size, const char*
 int khabar_card(const char* input, std::size_t input_size, const char* options, std::size_t options_size) {
   return guarded([&] {
     khabar::Request request = khabar::request_from_json(std::string_view(options, options_size));
-    khabar::Article article = khabar::read_article(std::string_view(input, input_size), request.read);
-    std::string missing;
-    for (const std::string& language : khabar::locale_data_languages(article, request))
-      if (!loaded_languages().count(language) && !loaded_languages().count("*"))
-        missing += (missing.empty() ? "" : " ") + language;
-    if (!missing.empty()) throw NeedsData{missing};
-    khabar::Card card = khabar::make_card(khabar::clean(std::move(article)), request.card);
+    khabar::Card card = card_of(std::string_view(input, input_size), request);
     return khabar::render(card, request.format, request.html);
   });
 }

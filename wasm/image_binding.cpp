@@ -71,13 +71,7 @@ int khabar_image(const char* input, std::size_t input_size, const char* options,
     image.theme = khabar::image_theme_from_string(theme);
     image.format = khabar::image_format_from_string(format);
     if (*accent) image.accent = khabar::parse_accent(accent);
-    khabar::Article article = khabar::read_article(std::string_view(input, input_size), request.read);
-    std::string missing;
-    for (const std::string& language : khabar::locale_data_languages(article, request))
-      if (!loaded_languages().count(language) && !loaded_languages().count("*"))
-        missing += (missing.empty() ? "" : " ") + language;
-    if (!missing.empty()) throw NeedsData{missing};
-    khabar::Card card = khabar::make_card(khabar::clean(std::move(article)), request.card);
+    khabar::Card card = card_of(std::string_view(input, input_size), request);
     if (!fonts().renderer) fonts().renderer.emplace(fonts().set);
     khabar::ImageResult result = fonts().renderer->render(
         card, image, std::string_view(reinterpret_cast<const char*>(picture), picture_size));
