@@ -62,10 +62,14 @@ const config :Workerd.Config = (
 `;
   const file = new URL(`workerd-${port}.capnp`, dir);
   await writeFile(file, capnp);
+  return spawnWorkerd(file, `http://127.0.0.1:${port}`);
+}
+
+// Starts workerd on a configuration; resolves when `base` answers.
+async function spawnWorkerd(file, base) {
   const child = spawn(workerd, ['serve', file.pathname], { stdio: ['ignore', 'inherit', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`workerd exited: ${stderr}`);
     try {
@@ -89,6 +93,28 @@ const config :Workerd.Config = (
   };
 }
 
+/**
+ * workerd serving an empty worker (a fixed 6 KB answer to every request, no wasm, no cache): the
+ * runtime's own memory under the same requests, the baseline the soak compares the service with.
+ */
+export async function startEmptyWorkerd() {
+  const dir = new URL('build/service-test/', root);
+  await mkdir(dir, { recursive: true });
+  const port = await freePort();
+  await writeFile(new URL('empty-worker.js', dir), "export default { fetch() { return new Response('<p>empty</p>'.repeat(512), { headers: { 'content-type': 'text/html' } }); } };\n");
+  const file = new URL(`workerd-empty-${port}.capnp`, dir);
+  await writeFile(
+    file,
+    `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "empty", worker = (modules = [(name = "w.js", esModule = embed "empty-worker.js")], compatibilityDate = "2024-09-23"))],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "empty")],
+);
+`,
+  );
+  return spawnWorkerd(file, `http://127.0.0.1:${port}`);
+}
+
 /** A process's resident set, KiB. */
 export function rssKiB(pid) {
   return readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)[1]));
@@ -97,8 +123,9 @@ export function rssKiB(pid) {
 /** workerd with the example's modules, or Node (node-child.mjs), reading from the test server;
  * `overrides` of the test configuration (testConfig) for either. */
 export async function startEngine(name, server, overrides = {}) {
-  if (name === 'workerd') {
-    const worker = await startWorkerd(server, overrides);
+  if (name === 'workerd' || name === 'workerd-empty') {
+    const worker = name === 'workerd' ? await startWorkerd(server, overrides) : await startEmptyWorkerd();
+    if (name === 'workerd-empty') return { name: 'workerd, an empty worker (baseline)', base: worker.base, pid: worker.child.pid, log: worker.stderr, stop: worker.stop };
     return { name, base: worker.base, pid: worker.child.pid, log: worker.stderr, stop: worker.stop };
   }
   const child = spawn(process.execPath, [new URL('node-child.mjs', import.meta.url).pathname, String(server.port), JSON.stringify(overrides)], {
