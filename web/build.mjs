@@ -102,7 +102,7 @@ await writeFile(
         '  return new Uint8Array(await readFile(new URL(name, import.meta.url)));\n' +
         '}\n'),
 );
-for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service-embed.js', 'service.d.ts', 'image.js', 'image.d.ts']) {
+for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-cache.js', 'service-context.js', 'service-embed.js', 'service-fetch.js', 'service-http.js', 'service-route-card.js', 'service-route-embed.js', 'service-route-oembed.js', 'service-route-snippet.js', 'service.d.ts', 'image.js', 'image.d.ts']) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks

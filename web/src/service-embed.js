@@ -4,6 +4,7 @@
 // frame shows when the card cannot be made. service.js routes to these.
 import { blockSizeEm } from './styles.js';
 import { ServiceError } from './service-fetch.js';
+import { escapeMarkup } from './service-http.js';
 
 // The card's font size in a frame (the reader's default, `font-size: medium`).
 const FONT_PX = 16;
@@ -17,10 +18,6 @@ export const DEFAULT_WIDTH_PX = 550;
 /** The frame's height for a card this wide: the card's whole box (styles.js budgets), borders included. */
 export function frameHeight(width) {
   return Math.ceil((width >= WIDE_MIN_PX ? blockSizeEm.wide : blockSizeEm.narrow) * FONT_PX + 2);
-}
-
-export function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // The embed page's script: its height to the parent whenever it changes, in WordPress's form
@@ -91,9 +88,9 @@ export const EMBED_CARD_CSS = `:host(khabar-card){margin:0!important}:host(khaba
 export function oembedHtml({ src, title, link, lang, dir, width, height }) {
   const clip = 'position:absolute;clip:rect(1px,1px,1px,1px);width:1px;height:1px;overflow:hidden';
   return (
-    `<blockquote class="wp-embedded-content" lang="${escapeHtml(lang)}" dir="${escapeHtml(dir)}" style="${clip}">` +
-    `<a href="${escapeHtml(link)}">${escapeHtml(title)}</a></blockquote>` +
-    `<iframe class="wp-embedded-content" src="${escapeHtml(src)}" width="100%" height="${height}" title="${escapeHtml(title)}"` +
+    `<blockquote class="wp-embedded-content" lang="${escapeMarkup(lang)}" dir="${escapeMarkup(dir)}" style="${clip}">` +
+    `<a href="${escapeMarkup(link)}">${escapeMarkup(title)}</a></blockquote>` +
+    `<iframe class="wp-embedded-content" src="${escapeMarkup(src)}" width="100%" height="${height}" title="${escapeMarkup(title)}"` +
     ` frameborder="0" marginwidth="0" marginheight="0" scrolling="no" loading="lazy"` +
     ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:${width}px"></iframe>`
   );
@@ -171,13 +168,13 @@ const RTL = new Set(['ar', 'fa', 'he', 'ur']);
  */
 export function embedDocument({ lang, dir, title, body }) {
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${escapeHtml(dir)}">
+<html lang="${escapeMarkup(lang)}" dir="${escapeMarkup(dir)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <base target="_blank">
-<title>${escapeHtml(title)}</title>
+<title>${escapeMarkup(title)}</title>
 <link rel="stylesheet" href="embed.css">
 <script src="embed.js" defer></script>
 </head>
@@ -202,7 +199,7 @@ export function failurePage(error, { url, known, locale, allowed }) {
   let dir;
   if (known) {
     ({ lang, dir } = known);
-    body = `<p class="khabar-failed"><a href="${escapeHtml(known.link)}">${escapeHtml(known.title)}</a></p>`;
+    body = `<p class="khabar-failed"><a href="${escapeMarkup(known.link)}">${escapeMarkup(known.title)}</a></p>`;
   } else {
     lang = String(locale ?? '').split('-')[0].toLowerCase();
     if (!FAILED[lang]) lang = 'en';
@@ -211,9 +208,9 @@ export function failurePage(error, { url, known, locale, allowed }) {
     let link = '';
     if (url && allowed) {
       const host = new URL(url).host;
-      link = ` <a href="${escapeHtml(url)}">${escapeHtml(read)} <bdi>${escapeHtml(host)}</bdi></a>`;
+      link = ` <a href="${escapeMarkup(url)}">${escapeMarkup(read)} <bdi>${escapeMarkup(host)}</bdi></a>`;
     }
-    body = `<p class="khabar-failed">${escapeHtml(sentence)}${link}</p>`;
+    body = `<p class="khabar-failed">${escapeMarkup(sentence)}${link}</p>`;
   }
   const page = embedDocument({ lang, dir, title: known?.title ?? FAILED[lang]?.[0] ?? '', body });
   return new Response(page, {
