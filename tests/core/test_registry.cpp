@@ -10,11 +10,11 @@
 #include <sstream>
 #include <string>
 
+#include "khabar/analyse.hpp"
 #include "khabar/extract.hpp"
 #include "khabar/format.hpp"
 #include "khabar/language.hpp"
 #include "khabar/pipeline.hpp"
-#include "khabar/text.hpp"
 #include "text/languages.hpp"
 
 using namespace khabar;
