@@ -133,6 +133,9 @@ TEST_CASE("locale_data_languages: the data packs a card needs before ICU is aske
   CHECK(needs("und", "xx-!!") == V{"en"});
   CHECK(needs("de", "fr-u-nu-arab") == V{"fr", "en"});
   CHECK(needs("ar", "de") == V{"ar"});
+  // ICU refuses a '_' in a locale (it is no BCP 47): "fr_MA" falls through to the article's
+  // language and en, whose data the card then needs.
+  CHECK(needs("und", "fr_MA") == V{"fr", "en"});
 }
 
 TEST_CASE("locale_data_languages walks resolve_locale's chain: the locale it settles on has its data") {

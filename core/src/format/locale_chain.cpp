@@ -21,7 +21,8 @@ std::vector<std::string> locale_candidates(std::string_view requested, std::stri
 }
 
 bool plain_locale_tag(std::string_view tag) {
-  std::size_t cut = tag.find_first_of("-_");
+  if (tag.find('_') != std::string_view::npos) return false;
+  std::size_t cut = tag.find('-');
   std::string_view region = cut == std::string_view::npos ? std::string_view() : tag.substr(cut + 1);
   auto all = [](std::string_view s, auto pred) {
     for (char c : s)

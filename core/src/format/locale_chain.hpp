@@ -15,7 +15,8 @@ namespace khabar::detail {
 std::vector<std::string> locale_candidates(std::string_view requested, std::string_view article_language);
 
 // Whether resolve_locale takes `tag` as it is once its language has data: "ar", "ar-MA",
-// "fr_MA", "en-001" (no script or extension that could still send it to the next candidate).
+// "en-001" (no script or extension that could still send it to the next candidate). Not
+// "fr_MA": ICU's forLanguageTag refuses the '_', so resolve_locale falls through it.
 bool plain_locale_tag(std::string_view tag);
 
 }  // namespace khabar::detail
