@@ -12,8 +12,8 @@
 #include <set>
 #include <string>
 
+#include "khabar/analyse.hpp"
 #include "khabar/khabar.hpp"
-#include "khabar/text.hpp"
 
 namespace {
 

@@ -48,3 +48,15 @@ TEST_CASE("names of enums are stable") {
   CHECK(input_format_from_string("jsonld") == InputFormat::json_ld);
   CHECK_FALSE(input_format_from_string("xml"));
 }
+
+TEST_CASE("parse_timestamp trims white space as the toolkit's trim does (text/chars.hpp)") {
+  // Templates leave a no-break space or a line break around a date attribute's value.
+  REQUIRE(
+      parse_timestamp("\xC2\xA0"
+                      "2025-11-21\n"));
+  CHECK(parse_timestamp("\t2025-11-21T10:05:00+01:00 \xE2\x80\x83")->iso() == "2025-11-21T10:05:00+01:00");
+  CHECK(
+      parse_timestamp("Tue Mar 17 2020 13:00:00 GMT+0100 (heure normale d’Europe centrale)\xC2\xA0")->iso() ==
+      "2020-03-17T13:00:00+01:00");
+  CHECK_FALSE(parse_timestamp("\xC2\xA0"));
+}

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "../fuzz/markup_check.hpp"
+#include "khabar/analyse.hpp"
 #include "khabar/khabar.hpp"
-#include "khabar/text.hpp"
 #include "support.hpp"
 
 using namespace khabar;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "khabar/read.hpp"
+#include "read/readers.hpp"
 #include "support.hpp"
 
 using namespace khabar;
@@ -146,4 +147,37 @@ TEST_CASE("format detection and override") {
   Article a = read_article("{\"title\": \"x\"}\nbody line", as_text);
   CHECK(a.format == InputFormat::text);
   CHECK(a.title == "{\"title\": \"x\"}");
+}
+
+TEST_CASE(
+    "is_json_ld_type: the MIME type's essence, as both HTML readers (Gumbo's and the lean one) read it") {
+  using khabar::detail::is_json_ld_type;
+  CHECK(is_json_ld_type("application/ld+json"));
+  CHECK(is_json_ld_type("Application/LD+JSON"));
+  CHECK(is_json_ld_type("application/ld+json; charset=utf-8"));
+  CHECK(is_json_ld_type("application/ld+json ;charset=utf-8"));
+  // Templates pad the attribute with any white space: trimmed, as a MIME type is.
+  CHECK(is_json_ld_type("  application/ld+json\n"));
+  CHECK(is_json_ld_type("\tapplication/ld+json"));
+  // A space inside is no MIME type (the lean reader used to delete every space and take it).
+  CHECK_FALSE(is_json_ld_type("application/ ld+json"));
+  CHECK_FALSE(is_json_ld_type("application /ld+json"));
+  CHECK_FALSE(is_json_ld_type("application/json"));
+  CHECK_FALSE(is_json_ld_type("application/ld+json+x"));
+  CHECK_FALSE(is_json_ld_type(""));
+}
+
+TEST_CASE(
+    "readers: a date field that is no date is dropped with one warning, in Khabar JSON and JSON-LD alike") {
+  for (const char* input :
+       {R"({"khabar": 1, "title": "T", "body": "B", "published": "soon"})",
+        R"({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "T", "articleBody": "B",
+           "datePublished": "soon"})"}) {
+    CAPTURE(input);
+    Article a = read_article(input);
+    CHECK_FALSE(a.published);
+    std::size_t invalid = 0;
+    for (const auto& w : a.warnings) invalid += w.code == "parse.invalid_date";
+    CHECK(invalid == 1);
+  }
 }

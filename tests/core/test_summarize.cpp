@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "analyse/portable_math.hpp"
+#include "khabar/analyse.hpp"
 #include "khabar/clean.hpp"
 #include "khabar/read.hpp"
 #include "khabar/summarize.hpp"
-#include "khabar/text.hpp"
 #include "rouge.hpp"
 #include "support.hpp"
 

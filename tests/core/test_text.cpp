@@ -1,4 +1,4 @@
-// Sentences, words, analysis forms, stopwords and stems (khabar/text.hpp).
+// Sentences, words, analysis forms, stopwords and stems (khabar/analyse.hpp).
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -10,8 +10,8 @@
 
 #include "analyse/analysis_form.hpp"
 #include "analyse/words.hpp"
+#include "khabar/analyse.hpp"
 #include "khabar/read.hpp"
-#include "khabar/text.hpp"
 #include "text/utf8.hpp"
 
 using namespace khabar;

@@ -5,7 +5,7 @@
 #include <numeric>
 
 #include "analyse/term_vectors.hpp"
-#include "khabar/text.hpp"
+#include "khabar/analyse.hpp"
 
 namespace khabar::eval {
 

@@ -4,7 +4,7 @@
 #include "fuzz_support.hpp"
 #include "read/html/dom.hpp"
 #include "read/html/encoding.hpp"
-#include "read/html/extract.hpp"
+#include "read/html/main_text.hpp"
 #include "read/html/metadata.hpp"
 #include "read/markup.hpp"
 #include "text/chars.hpp"

@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "khabar/analyse.hpp"
 #include "khabar/khabar.hpp"
-#include "khabar/text.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar::fuzz {

@@ -12,6 +12,8 @@ lock_cache
 for old in icu-src icu-native-tools icu-wasm-build snowball-src downloads logs .stamps .build.lock; do
   if [[ -e $out/$old && ! -L $out/$old ]]; then log "removing $out/$old (the old in-clone build)"; rm -rf "${out:?}/$old"; fi
 done
+# The `lang` lines of icu-data.list from the language registry first (docs/adding-a-language.md).
+cmake -DREPO="$here/../.." -P "$here/../../core/cmake/language_lists.cmake"
 "$here/build-icu.sh" "$out"
 "$here/build-icu-data.sh" "$out"
 "$here/build-stemmer.sh" "$out"

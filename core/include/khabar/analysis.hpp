@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "khabar/analyse.hpp"
 #include "khabar/article.hpp"
-#include "khabar/text.hpp"
 
 namespace khabar {
 

@@ -6,13 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "khabar/direction.hpp"
 #include "khabar/error.hpp"
 
 namespace khabar {
-
-enum class Direction { ltr, rtl };
-
-const char* to_string(Direction d) noexcept;  // "ltr" | "rtl"
 
 // A point in time exactly as the data gave it: a date-only value stays date-only
 // and an offset stays the offset that was written (never converted to UTC here).

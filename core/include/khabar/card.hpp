@@ -2,7 +2,7 @@
 // The Card: everything a story card shows, already chosen and formatted. It is the
 // contract between the core and every renderer; its JSON form (render.hpp) is
 // what the npm package's analyze() returns, versioned by `card_version`. The analysers'
-// result types (Summary, Figure, Quote, ReadingTime) are in analysis.hpp.
+// result types (Summary, Figure, Quote, ReadingTime) are in analysis.hpp, CardDate in format.hpp.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -12,18 +12,11 @@
 #include "khabar/article.hpp"
 #include "khabar/clean.hpp"
 #include "khabar/error.hpp"
+#include "khabar/format.hpp"
 
 namespace khabar {
 
 inline constexpr int card_version = 1;
-
-struct CardDate {
-  std::string iso;  // as the data gave it (Timestamp::iso)
-  bool date_only = true;
-  std::string display;   // in the reader's locale: "21 نونبر 2025"
-  std::string relative;  // against `now`: "منذ 8 أيام"; empty when no `now` or too old
-  bool operator==(const CardDate&) const = default;
-};
 
 // UI strings in the reader's locale (from the message catalog).
 struct Labels {

@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "khabar/article.hpp"
-#include "khabar/card.hpp"
 #include "khabar/error.hpp"
 
 namespace khabar {
@@ -25,6 +24,15 @@ namespace khabar {
 // "locale.fallback" warning and the next candidate is tried.
 std::string resolve_locale(std::string_view tag, std::string_view article_language, bool strict,
                            Warnings& warnings);
+
+// A date as a card shows it (Formatter::format_date; Card::published, Card::updated).
+struct CardDate {
+  std::string iso;  // as the data gave it (Timestamp::iso)
+  bool date_only = true;
+  std::string display;   // in the reader's locale: "21 نونبر 2025"
+  std::string relative;  // against `now`: "منذ 8 أيام"; empty when no `now` or too old
+  bool operator==(const CardDate&) const = default;
+};
 
 struct FormatOptions {
   std::optional<Timestamp> now;   // for relative time; none: no relative time

@@ -4,6 +4,7 @@
 #include "khabar/article.hpp"
 #include "khabar/card.hpp"
 #include "khabar/clean.hpp"
+#include "khabar/direction.hpp"
 #include "khabar/error.hpp"
 #include "khabar/extract.hpp"
 #include "khabar/format.hpp"

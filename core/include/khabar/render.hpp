@@ -1,5 +1,6 @@
 #pragma once
-// The renderers: the one place card markup is produced (server and browser alike).
+// The renderers: the one place card markup is produced (server and browser alike), one file
+// an output in core/src/render/: html.cpp, json.cpp (with render_inspection), text.cpp.
 #include <string>
 
 #include "khabar/card.hpp"

@@ -15,7 +15,7 @@
 
 #include "analyse/analysis_form.hpp"
 #include "analyse/sentence_rules.hpp"
-#include "khabar/text.hpp"
+#include "khabar/analyse.hpp"
 #include "text/chars.hpp"
 #include "text/languages.hpp"
 #include "text/utf8.hpp"

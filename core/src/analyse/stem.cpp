@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "khabar/text.hpp"
+#include "khabar/analyse.hpp"
 #include "text/languages.hpp"
 
 namespace khabar {

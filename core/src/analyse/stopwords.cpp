@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "analyse/analysis_form.hpp"
-#include "khabar/text.hpp"
+#include "khabar/analyse.hpp"
 #include "text/languages.hpp"
 #include "text/string_set.hpp"
 

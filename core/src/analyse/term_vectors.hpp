@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "khabar/text.hpp"
+#include "khabar/analyse.hpp"
 
 namespace khabar {
 class Analysis;

@@ -1,6 +1,6 @@
 #include "analyse/words.hpp"
 
-#include "khabar/text.hpp"
+#include "khabar/analyse.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 

@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "format/locale_chain.hpp"
 #include "format/messages.hpp"
 #include "format/time_zone.hpp"
 #include "khabar/language.hpp"
@@ -100,23 +101,13 @@ const Catalog& catalog() {
 
 std::string resolve_locale(std::string_view tag, std::string_view article_language, bool strict,
                            Warnings& warnings) {
-  std::vector<std::string_view> candidates;
-  if (!tag.empty()) candidates.push_back(tag);
-  // The article's language as pages declare it ("ar_AR", "en_us") is read through the one normalizer.
-  // An unreadable one stays a candidate so that its fallback is warned about.
-  std::optional<std::string> article_tag =
-      article_language.empty() ? std::nullopt : detail::normalize_language_tag(article_language);
-  if (article_tag)
-    candidates.push_back(*article_tag);
-  else if (!article_language.empty() && article_language != "und")
-    candidates.push_back(article_language);
-  candidates.push_back("en");
+  const std::vector<std::string> candidates = detail::locale_candidates(tag, article_language);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     std::string canonical;
     auto problem = check_locale(candidates[i], canonical);
     if (!problem) return canonical;
     if (strict && !tag.empty() && i == 0) throw Error(codes::invalid_locale, *problem);
-    warnings.push_back({"locale.fallback", *problem + "; using " + std::string(candidates[i + 1])});
+    warnings.push_back({"locale.fallback", *problem + "; using " + candidates[i + 1]});
   }
   return "en";  // unreachable: "en" always checks out
 }

@@ -55,15 +55,12 @@ std::optional<std::string> attribute(std::string_view tag, std::string_view name
   return std::nullopt;
 }
 
-bool is_json_ld_type(std::string type) {
-  type = type.substr(0, type.find(';'));
-  std::transform(type.begin(), type.end(), type.begin(), lower);
-  type.erase(std::remove(type.begin(), type.end(), ' '), type.end());
-  return type == "application/ld+json";
-}
-
 }  // namespace
 #endif
+
+bool is_json_ld_type(std::string_view type) {
+  return lower_trimmed(type.substr(0, type.find(';'))) == "application/ld+json";
+}
 
 std::string json_ld_block_text(std::string_view block) {
   // Only a wrapper is cut: a parse error's byte offset stays the one in the block as written.

@@ -144,11 +144,7 @@ std::optional<Image> image_of(const json& v, const Graph& graph) {
 }
 
 std::optional<Timestamp> date_field(const json& node, const char* key, Warnings& warnings) {
-  std::string text = text_field(node, key);
-  if (text.empty()) return std::nullopt;
-  auto t = parse_timestamp(text);
-  if (!t) warnings.push_back({"parse.invalid_date", std::string(key) + " is not a date: " + text});
-  return t;
+  return date_field_value(key, text_field(node, key), warnings);
 }
 
 // The article among the nodes: the one with the longest body (a page may also

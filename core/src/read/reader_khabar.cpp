@@ -12,11 +12,7 @@ bool is_khabar_json(const json& document) {
 namespace {
 
 std::optional<Timestamp> timestamp_field(const json& object, const char* key, Warnings& warnings) {
-  std::string text = string_field(object, key, "article", NumberAsText::no);
-  if (text.empty()) return std::nullopt;
-  auto t = parse_timestamp(text);
-  if (!t) warnings.push_back({"parse.invalid_date", std::string(key) + " is not a date: " + text});
-  return t;
+  return date_field_value(key, string_field(object, key, "article", NumberAsText::no), warnings);
 }
 
 std::vector<Block> body_field(const json& object) {

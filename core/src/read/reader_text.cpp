@@ -3,16 +3,11 @@
 #include <array>
 
 #include "read/readers.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace khabar::detail {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
   std::vector<std::string_view> parts;

@@ -1,6 +1,8 @@
 #pragma once
 // The readers behind read_article. Each fills an Article from its format and
 // leaves language detection, limits and warnings common to all to read.cpp.
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "khabar/article.hpp"
@@ -22,6 +24,15 @@ Article read_page(std::string_view html, const Limits& limits);  // the Gumbo re
 // break it: <![CDATA[ ]]> and <!-- --> wrappers dropped, raw control characters inside strings
 // (a newline in a headline) escaped. Anything else is left for the JSON parser to judge.
 std::string json_ld_block_text(std::string_view block);
+
+// Whether a <script type> holds JSON-LD: its MIME type's essence (before any ';' parameter,
+// trimmed, ASCII case folded) is application/ld+json. Both HTML readers (with and without
+// Gumbo) ask here, so a page's data are read alike by every build.
+bool is_json_ld_type(std::string_view type);
+
+// A date field's text as a Timestamp, or nothing (empty text) with a parse.invalid_date
+// warning naming `key` (text that is no date): the Khabar JSON and JSON-LD readers' dates.
+std::optional<Timestamp> date_field_value(std::string_view key, const std::string& text, Warnings& warnings);
 Article read_text(std::string_view text, const Limits& limits);
 
 // Splits plain text into paragraphs at line breaks (\n, \r\n, \r, U+2028, U+2029),

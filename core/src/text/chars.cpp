@@ -32,6 +32,8 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+std::string lower_trimmed(std::string_view s) { return lower_ascii(trim(s)); }
+
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());

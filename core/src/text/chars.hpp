@@ -33,6 +33,9 @@ std::string_view trim(std::string_view s) noexcept;
 // ASCII letters in lower case, every other byte as it is: for tags, attribute values, labels.
 std::string lower_ascii(std::string_view s);
 
+// An attribute value, label or name as compared: trimmed (trim), then lower_ascii.
+std::string lower_trimmed(std::string_view s);
+
 // The text with white-space runs collapsed to one ASCII space, trimmed.
 std::string collapse_space(std::string_view s);
 

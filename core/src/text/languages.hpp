@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "khabar/article.hpp"
+#include "khabar/direction.hpp"
 
 namespace khabar::detail {
 

@@ -12,8 +12,7 @@
 namespace khabar::detail::html {
 namespace {
 
-// A label or attribute value as compared: trimmed, ASCII in lower case.
-std::string lower(std::string_view s) { return lower_ascii(trim(s)); }
+constexpr auto lower = lower_trimmed;  // a label or attribute value as compared (text/chars.hpp)
 
 // The labels WHATWG maps to another encoding than the one ICU would open under that name.
 struct Alias {

@@ -1,7 +1,7 @@
 // Markup inside data (JSON-LD strings, meta content) read with the same parser as pages.
 #include "khabar/error.hpp"
 #include "read/html/dom.hpp"
-#include "read/html/extract.hpp"
+#include "read/html/main_text.hpp"
 #include "read/markup.hpp"
 #include "text/chars.hpp"
 

@@ -3,18 +3,13 @@
 #include <array>
 
 #include "read/markup.hpp"
+#include "read/readers.hpp"
 #include "text/chars.hpp"
 
 namespace khabar::detail::html {
 namespace {
 
-// An attribute value or a name as compared: trimmed, ASCII in lower case.
-std::string lower(std::string_view s) { return lower_ascii(trim(s)); }
-
-bool is_json_ld_type(std::string_view type) {
-  std::string t = lower(type.substr(0, type.find(';')));
-  return t == "application/ld+json";
-}
+constexpr auto lower = lower_trimmed;  // an attribute value or a name as compared (text/chars.hpp)
 
 void add(std::vector<Found>& to, std::string_view value, std::string origin) {
   std::string v = plain_text(value);

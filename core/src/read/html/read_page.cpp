@@ -3,7 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "read/html/dom.hpp"
-#include "read/html/extract.hpp"
+#include "read/html/main_text.hpp"
 #include "read/html/metadata.hpp"
 #include "read/html/title.hpp"
 #include "read/markup.hpp"

@@ -1,4 +1,4 @@
-#include "read/html/extract.hpp"
+#include "read/html/main_text.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,35 +1,15 @@
-#include "khabar/article.hpp"
-
+// Timestamps: their ISO form and every date format parse_timestamp reads (khabar/article.hpp).
 #include <array>
 #include <charconv>
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "khabar/article.hpp"
+#include "read/readers.hpp"
+#include "text/chars.hpp"
+
 namespace khabar {
-
-const char* to_string(Direction d) noexcept { return d == Direction::rtl ? "rtl" : "ltr"; }
-
-const char* to_string(Block::Kind k) noexcept { return k == Block::Kind::heading ? "heading" : "paragraph"; }
-
-const char* to_string(InputFormat f) noexcept {
-  switch (f) {
-    case InputFormat::khabar_json: return "khabar";
-    case InputFormat::json_ld: return "jsonld";
-    case InputFormat::html: return "html";
-    case InputFormat::text: return "text";
-    case InputFormat::automatic: break;
-  }
-  return "auto";
-}
-
-std::optional<InputFormat> input_format_from_string(std::string_view name) {
-  for (auto f : {InputFormat::automatic, InputFormat::khabar_json, InputFormat::json_ld, InputFormat::html,
-                 InputFormat::text}) {
-    if (name == to_string(f)) return f;
-  }
-  return std::nullopt;
-}
 
 std::string Timestamp::iso() const {
   std::array<char, 40> buf{};
@@ -75,12 +55,6 @@ bool valid_date(int y, int m, int d) {
   if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   int max = days[static_cast<std::size_t>(m - 1)] + (m == 2 && leap(y) ? 1 : 0);
   return d <= max;
-}
-
-std::string_view trim_ascii(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 // "11/21/2025" (month/day/year, the seed site's form) or "21.11.2025" (day.month.year).
@@ -179,7 +153,7 @@ bool zone(std::string_view w, Timestamp& t) {
 // RFC 2822 / 1123 ("Sun, 11 Oct 2020 07:34:36 GMT", weekday optional) and JavaScript's
 // Date.toString() ("Tue Mar 17 2020 13:00:00 GMT+0100 (Central European Standard Time)").
 std::optional<Timestamp> parse_named_date(std::string_view s) {
-  if (auto paren = s.find('('); paren != std::string_view::npos) s = trim_ascii(s.substr(0, paren));
+  if (auto paren = s.find('('); paren != std::string_view::npos) s = detail::trim(s.substr(0, paren));
   std::vector<std::string_view> w = date_words(s);
   if (!w.empty() && month_of(w[0]) == 0 && !w[0].empty() && !(w[0][0] >= '0' && w[0][0] <= '9'))
     w.erase(w.begin());  // the weekday
@@ -233,7 +207,7 @@ std::optional<Timestamp> parse_iso(std::string_view s);
 }  // namespace
 
 std::optional<Timestamp> parse_timestamp(std::string_view text) {
-  std::string_view s = trim_ascii(text);
+  std::string_view s = detail::trim(text);
   if (auto t = parse_iso(s)) return t;
   if (auto extended = extended_of_basic(s))
     if (auto t = parse_iso(*extended)) return t;
@@ -291,5 +265,16 @@ std::optional<Timestamp> parse_iso(std::string_view s) {
 }
 
 }  // namespace
+
+namespace detail {
+
+std::optional<Timestamp> date_field_value(std::string_view key, const std::string& text, Warnings& warnings) {
+  if (text.empty()) return std::nullopt;
+  auto t = parse_timestamp(text);
+  if (!t) warnings.push_back({"parse.invalid_date", std::string(key) + " is not a date: " + text});
+  return t;
+}
+
+}  // namespace detail
 
 }  // namespace khabar

@@ -1,6 +1,6 @@
 #pragma once
-// Text analysis on ICU: sentences and words of cleaned article text, the
-// analysis form of a word, stopwords and stems. Offsets are UTF-8 byte offsets.
+// The analyse stage's primitives (core/src/analyse/), on ICU: sentences and words of cleaned
+// article text, the analysis form of a word, stopwords and stems. Offsets are UTF-8 byte offsets.
 // Every function is thread-safe and linear in the length of its text.
 #include <cstddef>
 #include <string>
