@@ -35,6 +35,9 @@ TIME_END = @s=$$(( $$(date +%s) - $$(cat build/times/$@.start) )); echo "$$s" >b
 	bench bench-image bench-pages bench-wasm bench-browser bench-service soak-service bench-service-browser lighthouse-service \
 	eval eval-pages fuzz-smoke fuzz serve-workerd serve-node update-golden update-screenshots clean
 
+# `make` alone runs the demo, as before; `make help` lists the rest.
+.DEFAULT_GOAL := demo
+
 ##@ Start here
 
 help: ## this list
