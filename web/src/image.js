@@ -4,6 +4,7 @@
 // loadImage() initialises once (a cached promise); renderImage() draws one card.
 import createImage from './khabar-image.mjs';
 import { KhabarError } from './index.js';
+import { fileReader } from './local-files.js';
 
 // The same class as the package's main entry: `instanceof` holds across both.
 export { KhabarError };
@@ -15,14 +16,14 @@ const FONT_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoNaskhArabi
   'NotoNastaliqUrdu-Regular.ttf', 'NotoNastaliqUrdu-Bold.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf'];
 const LANGUAGES = ['ar', 'en', 'fa', 'fr', 'he', 'ur'];
 
-// @khabar-node-begin
-// In Node, dist/image-node.js (the `node` condition) reads the package's own files through
-// node:fs: build.mjs writes it from this file with this function replaced. Elsewhere (workers)
-// every file is given to loadImage() as bytes: nothing is fetched.
+// In Node (image-node.js, the `node` condition, installs node.js's reader) the package's own
+// files beside this module are read through node:fs. Elsewhere (workers) every file is given
+// to loadImage() as bytes: nothing is fetched.
 async function readLocal(name) {
-  throw new KhabarError('load.fetch_failed', `no bytes given for ${name}: pass it to loadImage() (workers), or import khabar/image in Node`);
+  const read = fileReader();
+  if (!read) throw new KhabarError('load.fetch_failed', `no bytes given for ${name}: pass it to loadImage() (workers), or import khabar/image in Node`);
+  return read(new URL(name, import.meta.url));
 }
-// @khabar-node-end
 
 async function bytesOf(given, name) {
   if (given === undefined) return readLocal(name);

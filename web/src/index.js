@@ -2,9 +2,10 @@
 // load() initialises once (a cached promise); analyze() and renderHTML() call the
 // core's one pipeline, so a card rendered here and by the native CLI are the same bytes.
 import createCore from './khabar-core.mjs';
+import { fileReader } from './local-files.js';
 
-// build.mjs writes the version of package.json here, its one home.
-export const version = '%KHABAR_VERSION%';
+// The version of package.json, its one home: build.mjs writes version.js from it.
+export { version } from './version.js';
 
 /** An error from the core, with the same stable `code` as the native library. */
 export class KhabarError extends Error {
@@ -28,15 +29,13 @@ function isLocal(url) {
   return url instanceof URL ? url.protocol === 'file:' || url.protocol === '' : !/^[a-z][a-z0-9+.-]*:/i.test(String(url));
 }
 
-// @khabar-node-begin
-// Local files (the package's own .wasm and ICU data in Node) are read by dist/node.js, the
-// package's entry under the `node` export condition: build.mjs writes it from this file with
-// this function reading through node:fs. This browser module names no Node built-in, so no
-// bundler for browsers ever meets one.
+// Local files (the package's own .wasm and ICU data in Node) are read through the reader that
+// node.js, the package's entry under the `node` export condition, installs (local-files.js).
 async function readLocal(url) {
-  throw new Error(`${url} is a local file; in Node, import 'khabar' (its node entry reads files)`);
+  const read = fileReader();
+  if (!read) throw new Error(`${url} is a local file; in Node, import 'khabar' (its node entry reads files)`);
+  return read(url.protocol === 'file:' ? url : String(url));
 }
-// @khabar-node-end
 
 async function readBytes(url, what) {
   // Bytes given as they are (a workerd data module is an ArrayBuffer): nothing to fetch.

@@ -1,0 +1,17 @@
+// The package in Node (the `node` export condition): index.js, with the package's own files
+// (khabar-core.wasm, the ICU data, the fonts) read from disk through node:fs. index.js and
+// image.js read through the reader installed here (local-files.js); elsewhere they fetch.
+import { readFile } from 'node:fs/promises';
+import { setFileReader } from './local-files.js';
+
+setFileReader(async (file) => {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (cause) {
+    // A server bundle that moved the package's files: the package must stay external there.
+    const hint = "; bundled for a server? keep 'khabar' external (Next.js: serverExternalPackages: ['khabar'])";
+    throw new Error(cause.code === 'ENOENT' ? cause.message + hint : cause.message, { cause });
+  }
+});
+
+export * from './index.js';
