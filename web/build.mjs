@@ -1,5 +1,5 @@
 // Lays out the whole package in one command (`npm run build`): the ES modules of src/ as written
-// (the Node entries among them) and version.js from package.json, the embed script bundled into
+// (the Node entries among them; index.js with its version filled in), the embed script bundled into
 // one classic script, the cards' worker bundled into one module, the stylesheets, the wasm
 // build's outputs, and the README and licences that npm ships from the package's root.
 //
@@ -55,15 +55,18 @@ if (missing.length) {
     'or point KHABAR_WASM_DIR, KHABAR_ICU_DATA_DIR, KHABAR_ICU_CHARSETS_DIR and KHABAR_ICU_IMAGE_DIR at its outputs');
 }
 
-// The version lives in package.json only: dist/version.js is written from it. Every other module
-// of src/ is copied as written; the Node entries (node.js, service-node.js, image-node.js) are
-// modules of their own that install a node:fs reader (local-files.js) and re-export the rest.
+// The version lives in package.json only; index.js gets it written over its placeholder (a
+// literal, so that every host, workerd's module lists included, loads the same files). Every
+// other module of src/ is copied as written; the Node entries (node.js, service-node.js,
+// image-node.js) are modules of their own: node.js lends its node:fs reader (see index.js).
 const { version } = JSON.parse(await readFile(new URL('package.json', web), 'utf8'));
+const index = await readFile(new URL('./src/index.js', web), 'utf8');
+if (!index.includes("'%KHABAR_VERSION%'")) fail('src/index.js lost its version placeholder');
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-await writeFile(new URL('version.js', dist), `// Written by build.mjs from package.json, the version's one home.\nexport const version = ${JSON.stringify(version)};\n`);
-const modules = ['index.js', 'node.js', 'local-files.js', 'element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js',
+await writeFile(new URL('index.js', dist), index.replace("'%KHABAR_VERSION%'", JSON.stringify(version)));
+const modules = ['node.js', 'element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js',
   'service.js', 'service-node.js', 'service-fetch.js', 'service-embed.js', 'image.js', 'image-node.js'];
 const declarations = ['index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.d.ts', 'image.d.ts'];
 for (const file of [...modules, ...declarations]) {
@@ -89,7 +92,7 @@ await build({
   format: 'esm',
   plugins: [
     {
-      // index.js from dist (beside the version.js written above), and the glue from the wasm build.
+      // index.js as written to dist (its version filled in), and the glue from the wasm build.
       name: 'khabar-dist',
       setup(b) {
         // The worker renders with the lean core: no import of the HTML core's glue in it (a

@@ -4,7 +4,6 @@
 // loadImage() initialises once (a cached promise); renderImage() draws one card.
 import createImage from './khabar-image.mjs';
 import { KhabarError } from './index.js';
-import { fileReader } from './local-files.js';
 
 // The same class as the package's main entry: `instanceof` holds across both.
 export { KhabarError };
@@ -16,11 +15,11 @@ const FONT_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoNaskhArabi
   'NotoNastaliqUrdu-Regular.ttf', 'NotoNastaliqUrdu-Bold.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf'];
 const LANGUAGES = ['ar', 'en', 'fa', 'fr', 'he', 'ur'];
 
-// In Node (image-node.js, the `node` condition, installs node.js's reader) the package's own
-// files beside this module are read through node:fs. Elsewhere (workers) every file is given
-// to loadImage() as bytes: nothing is fetched.
+// In Node (image-node.js, the `node` condition, imports node.js, which lends its node:fs reader:
+// see index.js) the package's own files beside this module are read from disk. Elsewhere
+// (workers) every file is given to loadImage() as bytes: nothing is fetched.
 async function readLocal(name) {
-  const read = fileReader();
+  const read = globalThis[Symbol.for('khabar.fileReader')];
   if (!read) throw new KhabarError('load.fetch_failed', `no bytes given for ${name}: pass it to loadImage() (workers), or import khabar/image in Node`);
   return read(new URL(name, import.meta.url));
 }

@@ -2,10 +2,9 @@
 // load() initialises once (a cached promise); analyze() and renderHTML() call the
 // core's one pipeline, so a card rendered here and by the native CLI are the same bytes.
 import createCore from './khabar-core.mjs';
-import { fileReader } from './local-files.js';
 
-// The version of package.json, its one home: build.mjs writes version.js from it.
-export { version } from './version.js';
+// build.mjs writes the version of package.json here, its one home.
+export const version = '%KHABAR_VERSION%';
 
 /** An error from the core, with the same stable `code` as the native library. */
 export class KhabarError extends Error {
@@ -29,8 +28,13 @@ function isLocal(url) {
   return url instanceof URL ? url.protocol === 'file:' || url.protocol === '' : !/^[a-z][a-z0-9+.-]*:/i.test(String(url));
 }
 
-// Local files (the package's own .wasm and ICU data in Node) are read through the reader that
-// node.js, the package's entry under the `node` export condition, installs (local-files.js).
+// Local files (the package's own .wasm and ICU data in Node) are read through the node:fs reader
+// that node.js, the package's entry under the `node` export condition, lends under this key of
+// the global symbol registry (image.js reads it too). No other module file is needed, so a host
+// that lists the package's modules (workerd) lists the same ones, and this module names no Node
+// built-in: no bundler for browsers ever meets one.
+const fileReader = () => globalThis[Symbol.for('khabar.fileReader')];
+
 async function readLocal(url) {
   const read = fileReader();
   if (!read) throw new Error(`${url} is a local file; in Node, import 'khabar' (its node entry reads files)`);

@@ -1,10 +1,10 @@
 // The package in Node (the `node` export condition): index.js, with the package's own files
 // (khabar-core.wasm, the ICU data, the fonts) read from disk through node:fs. index.js and
-// image.js read through the reader installed here (local-files.js); elsewhere they fetch.
+// image.js read through the reader lent here, under a key of the global symbol registry (in
+// Node only: a browser never loads this module); elsewhere they fetch or are given bytes.
 import { readFile } from 'node:fs/promises';
-import { setFileReader } from './local-files.js';
 
-setFileReader(async (file) => {
+globalThis[Symbol.for('khabar.fileReader')] ??= async (file) => {
   try {
     return new Uint8Array(await readFile(file));
   } catch (cause) {
@@ -12,6 +12,6 @@ setFileReader(async (file) => {
     const hint = "; bundled for a server? keep 'khabar' external (Next.js: serverExternalPackages: ['khabar'])";
     throw new Error(cause.code === 'ENOENT' ? cause.message + hint : cause.message, { cause });
   }
-});
+};
 
 export * from './index.js';
