@@ -63,7 +63,7 @@ TIMED_BUILDS := deps cli native asan wasm-deps wasm web
 test: $(TEST_TARGETS) ## every check (CI runs this: .ci/run)
 	@echo "make test: all checks passed"
 	@echo "make test: seconds per target (its own recipe; a build shared by several targets counts once)"
-	@for t in $(TIMED_BUILDS) $(TEST_TARGETS); do [[ -f build/times/$$t ]] && echo "$$(cat build/times/$$t) $$t"; done | \
+	@for t in $(TIMED_BUILDS) $(TEST_TARGETS); do if [[ -f build/times/$$t ]]; then echo "$$(cat build/times/$$t) $$t"; fi; done | \
 		sort -rn | awk '{ total += $$1; printf "  %6d s  %s\n", $$1, $$2 } END { printf "  %6d s  in all\n", total }'
 
 ##@ Build (each reuses its folder under build/)
