@@ -33,12 +33,10 @@ function isLocal(url) {
 // the global symbol registry (image.js reads it too). No other module file is needed, so a host
 // that lists the package's modules (workerd) lists the same ones, and this module names no Node
 // built-in: no bundler for browsers ever meets one.
-const fileReader = () => globalThis[Symbol.for('khabar.fileReader')];
-
 async function readLocal(url) {
-  const read = fileReader();
+  const read = globalThis[Symbol.for('khabar.fileReader')];
   if (!read) throw new Error(`${url} is a local file; in Node, import 'khabar' (its node entry reads files)`);
-  return read(url.protocol === 'file:' ? url : String(url));
+  return read(url);
 }
 
 async function readBytes(url, what) {
