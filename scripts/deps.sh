@@ -7,14 +7,15 @@ set -euo pipefail
 declare -A groups=(
   # The picture renderer (khabar image): HarfBuzz, FreeType, libpng/zlib, libjpeg-turbo, libwebp,
   # and the Noto fonts the build copies beside the CLI.
-  [native]="build-essential cmake pkg-config libicu-dev libcurl4-openssl-dev nlohmann-json3-dev doctest-dev libstemmer-dev libgumbo-dev libbenchmark-dev clang-format libharfbuzz-dev libfreetype-dev libpng-dev zlib1g-dev libjpeg62-turbo-dev libwebp-dev fonts-noto-core"
+  # ccache: every compile goes through scripts/ccache.sh (the Makefile's compiler launcher).
+  [native]="build-essential ccache cmake pkg-config libicu-dev libcurl4-openssl-dev nlohmann-json3-dev doctest-dev libstemmer-dev libgumbo-dev libbenchmark-dev clang-format libharfbuzz-dev libfreetype-dev libpng-dev zlib1g-dev libjpeg62-turbo-dev libwebp-dev fonts-noto-core"
   # The picture tests read the seed's and the French card's PNG back with an OCR engine no one here wrote.
   [ocr]="tesseract-ocr tesseract-ocr-ara tesseract-ocr-fra"
   # dpkg-dev: `apt-get source` for ICU and Snowball; brotli: size figures; emscripten pulls its own clang/binaryen.
   [wasm]="emscripten dpkg-dev brotli nodejs"
   # fonts-noto-core has Naskh, Nastaliq (Urdu) and Hebrew; pngquant shrinks the approved screenshots.
   [browser]="chromium fonts-noto-core fonts-dejavu-core pngquant"
-  [fuzz]="clang-14 libclang-rt-14-dev"
+  [fuzz]="clang-14 libclang-rt-14-dev ccache"
   # make test-wordpress: Debian's WordPress 6.1 and its default theme, MariaDB (run on a socket
   # with networking off) and PHP's CLI (php -S on 127.0.0.1). policy-rc.d or not, nothing of
   # these is started as a service by the tests.

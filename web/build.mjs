@@ -1,5 +1,6 @@
-// Lays out the whole package in one command (`npm run build`): the ES modules as written, the
-// Node entry, the embed script bundled into one classic script, the stylesheets, the wasm
+// Lays out the whole package in one command (`npm run build`): the ES modules of src/ as written
+// (the Node entries among them; index.js with its version filled in), the embed script bundled into
+// one classic script, the cards' worker bundled into one module, the stylesheets, the wasm
 // build's outputs, and the README and licences that npm ships from the package's root.
 //
 // The wasm build's outputs are taken from the repository's build folders, or from elsewhere:
@@ -54,55 +55,22 @@ if (missing.length) {
     'or point KHABAR_WASM_DIR, KHABAR_ICU_DATA_DIR, KHABAR_ICU_CHARSETS_DIR and KHABAR_ICU_IMAGE_DIR at its outputs');
 }
 
-// The version lives in package.json only; the modules get it written in.
+// The version lives in package.json only; index.js gets it written over its placeholder (a
+// literal, so that every host, workerd's module lists included, loads the same files). Every
+// other module of src/ is copied as written; the Node entries (node.js, service-node.js,
+// image-node.js) are modules of their own: node.js lends its node:fs reader (see index.js).
 const { version } = JSON.parse(await readFile(new URL('package.json', web), 'utf8'));
 const index = await readFile(new URL('./src/index.js', web), 'utf8');
 if (!index.includes("'%KHABAR_VERSION%'")) fail('src/index.js lost its version placeholder');
-const browserIndex = index.replace("'%KHABAR_VERSION%'", JSON.stringify(version));
-
-// dist/node.js: the same module, reading its local files through node:fs.
-const nodeRegion = /\/\/ @khabar-node-begin\n[\s\S]*?\/\/ @khabar-node-end\n/;
-if (!nodeRegion.test(browserIndex)) fail('src/index.js lost its @khabar-node-begin/end region');
-const nodeIndex =
-  '// The package in Node (the `node` export condition): dist/index.js with local files read\n' +
-  '// through node:fs. Written by build.mjs from src/index.js; edit that file.\n' +
-  browserIndex.replace(nodeRegion, () =>
-    "import { readFile } from 'node:fs/promises';\n\n" +
-    'async function readLocal(url) {\n' +
-    '  try {\n' +
-    "    return new Uint8Array(await readFile(url.protocol === 'file:' ? url : String(url)));\n" +
-    '  } catch (cause) {\n' +
-    "    // A server bundle that moved the package's files: the package must stay external there.\n" +
-    "    const hint = \"; bundled for a server? keep 'khabar' external (Next.js: serverExternalPackages: ['khabar'])\";\n" +
-    "    throw new Error(cause.code === 'ENOENT' ? cause.message + hint : cause.message, { cause });\n" +
-    '  }\n' +
-    '}\n');
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-await writeFile(new URL('index.js', dist), browserIndex);
-await writeFile(new URL('node.js', dist), nodeIndex);
-// dist/service-node.js: the card service over dist/node.js (the `node` condition of
-// khabar/service), so that on Node it reads the package's own files; service.js (workerd, Deno,
-// Bun) is given the module and the data by its host.
-const service = await readFile(new URL('./src/service.js', web), 'utf8');
-if (!service.includes("from './index.js';")) fail("src/service.js no longer imports './index.js'");
-await writeFile(new URL('service-node.js', dist), service.replace("from './index.js';", "from './node.js';"));
-// dist/image-node.js: khabar/image in Node, reading the module, the ICU data and the fonts
-// beside it through node:fs; image.js (workers) is given their bytes.
-const image = await readFile(new URL('./src/image.js', web), 'utf8');
-if (!image.includes("from './index.js';") || !nodeRegion.test(image)) fail('src/image.js lost its index.js import or its @khabar-node region');
-await writeFile(
-  new URL('image-node.js', dist),
-  '// khabar/image in Node (the `node` export condition): dist/image.js reading its files through\n' +
-    '// node:fs. Written by build.mjs from src/image.js; edit that file.\n' +
-    image.replace("from './index.js';", "from './node.js';").replace(nodeRegion, () =>
-      "import { readFile } from 'node:fs/promises';\n\n" +
-        'async function readLocal(name) {\n' +
-        '  return new Uint8Array(await readFile(new URL(name, import.meta.url)));\n' +
-        '}\n'),
-);
-for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-cache.js', 'service-context.js', 'service-embed.js', 'service-fetch.js', 'service-http.js', 'service-route-card.js', 'service-route-embed.js', 'service-route-oembed.js', 'service-route-snippet.js', 'service.d.ts', 'image.js', 'image.d.ts']) {
+await writeFile(new URL('index.js', dist), index.replace("'%KHABAR_VERSION%'", JSON.stringify(version)));
+const modules = ['node.js', 'element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js',
+  'service.js', 'service-node.js', 'service-cache.js', 'service-context.js', 'service-embed.js', 'service-fetch.js', 'service-http.js',
+  'service-route-card.js', 'service-route-embed.js', 'service-route-oembed.js', 'service-route-snippet.js', 'image.js', 'image-node.js'];
+const declarations = ['index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.d.ts', 'image.d.ts'];
+for (const file of [...modules, ...declarations]) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks

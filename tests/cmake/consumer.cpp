@@ -1,4 +1,4 @@
-// A consumer of the installed (or fetched) library: the README's Library example on a file.
+// A consumer of the installed (or fetched) library: docs/library.md's example on a file.
 // Prints the library's version, the card's title and the first bytes of its HTML.
 #include <fstream>
 #include <iostream>

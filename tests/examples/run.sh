@@ -13,3 +13,5 @@ for input in examples/*.txt examples/*.json examples/*.html; do
   done
 done
 echo "examples: $passed passed, 0 failed"
+# The command-line examples of README.md and docs/, run as written.
+node tests/examples/docs.mjs "$KHABAR"

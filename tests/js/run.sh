@@ -5,7 +5,7 @@
 #   tests/js/run.sh browser     <khabar-card>, the embed and the package in Debian's Chromium
 #   tests/js/run.sh visual      the visual tests alone (they are also in browser)
 #   tests/js/run.sh service     the card service in Node and on workerd (bench-service, soak-service, bench-service-browser: numbers)
-#   tests/js/run.sh package     the declarations under strict tsc (types/), the README's example run as pasted (readme/)
+#   tests/js/run.sh package     the declarations under strict tsc (types/), the README's and docs/'s examples and links (readme/)
 #   tests/js/run.sh consumers   the packed package built by Vite, webpack, esbuild, Rollup and Next.js, run in Chromium
 #   tests/js/run.sh demo [--serve] | bench
 # Needs web/dist (make web); hostile needs the native build (make native). Installs Chromium

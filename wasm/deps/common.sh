@@ -1,11 +1,12 @@
 # Shared helpers for build-icu.sh and build-stemmer.sh; sourced, not run.
 # shellcheck shell=bash
 
-# Debian's emscripten finds its JS deps (acorn, ...) only through NODE_PATH, and Node 18+'s
-# built-in fetch makes emscripten's generated code take the browser path, so configure's
-# "can I run what I compiled" check fails without --no-experimental-fetch.
-export NODE_PATH=/usr/share/nodejs
-export NODE_OPTIONS=--no-experimental-fetch
+# Emscripten's environment (NODE_PATH, NODE_OPTIONS), from its one place: the `wasm` preset in
+# CMakePresets.json, read by scripts/emscripten-env.sh (which says why each is needed).
+while IFS= read -r _khabar_env; do export "${_khabar_env?}"; done \
+  < <("$(dirname "${BASH_SOURCE[0]}")/../../scripts/emscripten-env.sh")
+unset _khabar_env
+[[ -n ${NODE_PATH:-} ]] || { echo "common.sh: no Emscripten environment from scripts/emscripten-env.sh (is node installed?)" >&2; exit 1; }
 
 # shellcheck disable=SC2034  # used by the scripts that source this file
 DEPS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -15,14 +15,14 @@ const FONT_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoNaskhArabi
   'NotoNastaliqUrdu-Regular.ttf', 'NotoNastaliqUrdu-Bold.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf'];
 const LANGUAGES = ['ar', 'en', 'fa', 'fr', 'he', 'ur'];
 
-// @khabar-node-begin
-// In Node, dist/image-node.js (the `node` condition) reads the package's own files through
-// node:fs: build.mjs writes it from this file with this function replaced. Elsewhere (workers)
-// every file is given to loadImage() as bytes: nothing is fetched.
+// In Node (image-node.js, the `node` condition, imports node.js, which lends its node:fs reader:
+// see index.js) the package's own files beside this module are read from disk. Elsewhere
+// (workers) every file is given to loadImage() as bytes: nothing is fetched.
 async function readLocal(name) {
-  throw new KhabarError('load.fetch_failed', `no bytes given for ${name}: pass it to loadImage() (workers), or import khabar/image in Node`);
+  const read = globalThis[Symbol.for('khabar.fileReader')];
+  if (!read) throw new KhabarError('load.fetch_failed', `no bytes given for ${name}: pass it to loadImage() (workers), or import khabar/image in Node`);
+  return read(new URL(name, import.meta.url));
 }
-// @khabar-node-end
 
 async function bytesOf(given, name) {
   if (given === undefined) return readLocal(name);

@@ -28,15 +28,16 @@ function isLocal(url) {
   return url instanceof URL ? url.protocol === 'file:' || url.protocol === '' : !/^[a-z][a-z0-9+.-]*:/i.test(String(url));
 }
 
-// @khabar-node-begin
-// Local files (the package's own .wasm and ICU data in Node) are read by dist/node.js, the
-// package's entry under the `node` export condition: build.mjs writes it from this file with
-// this function reading through node:fs. This browser module names no Node built-in, so no
-// bundler for browsers ever meets one.
+// Local files (the package's own .wasm and ICU data in Node) are read through the node:fs reader
+// that node.js, the package's entry under the `node` export condition, lends under this key of
+// the global symbol registry (image.js reads it too). No other module file is needed, so a host
+// that lists the package's modules (workerd) lists the same ones, and this module names no Node
+// built-in: no bundler for browsers ever meets one.
 async function readLocal(url) {
-  throw new Error(`${url} is a local file; in Node, import 'khabar' (its node entry reads files)`);
+  const read = globalThis[Symbol.for('khabar.fileReader')];
+  if (!read) throw new Error(`${url} is a local file; in Node, import 'khabar' (its node entry reads files)`);
+  return read(url);
 }
-// @khabar-node-end
 
 async function readBytes(url, what) {
   // Bytes given as they are (a workerd data module is an ArrayBuffer): nothing to fetch.
