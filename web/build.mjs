@@ -85,9 +85,17 @@ await writeFile(new URL('node.js', dist), nodeIndex);
 // dist/service-node.js: the card service over dist/node.js (the `node` condition of
 // khabar/service), so that on Node it reads the package's own files; service.js (workerd, Deno,
 // Bun) is given the module and the data by its host.
+// Its /image (service-image.js) likewise over dist/image-node.js: service-image-node.js.
 const service = await readFile(new URL('./src/service.js', web), 'utf8');
 if (!service.includes("from './index.js';")) fail("src/service.js no longer imports './index.js'");
-await writeFile(new URL('service-node.js', dist), service.replace("from './index.js';", "from './node.js';"));
+if (!service.includes("from './service-image.js';")) fail("src/service.js no longer imports './service-image.js'");
+await writeFile(
+  new URL('service-node.js', dist),
+  service.replace("from './index.js';", "from './node.js';").replace("from './service-image.js';", "from './service-image-node.js';"),
+);
+const serviceImage = await readFile(new URL('./src/service-image.js', web), 'utf8');
+if (!serviceImage.includes("from './image.js';")) fail("src/service-image.js no longer imports './image.js'");
+await writeFile(new URL('service-image-node.js', dist), serviceImage.replace("from './image.js';", "from './image-node.js';"));
 // dist/image-node.js: khabar/image in Node, reading the module, the ICU data and the fonts
 // beside it through node:fs; image.js (workers) is given their bytes.
 const image = await readFile(new URL('./src/image.js', web), 'utf8');
@@ -102,7 +110,7 @@ await writeFile(
         '  return new Uint8Array(await readFile(new URL(name, import.meta.url)));\n' +
         '}\n'),
 );
-for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service-embed.js', 'service.d.ts', 'image.js', 'image.d.ts']) {
+for (const file of ['element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js', 'index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.js', 'service-fetch.js', 'service-embed.js', 'service-image.js', 'service.d.ts', 'image.js', 'image.d.ts']) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));
 }
 // A classic script (partners paste a plain <script async>): an IIFE, so nothing leaks

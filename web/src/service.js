@@ -7,12 +7,14 @@
 //   GET  /oembed?url=…&format=json|xml&maxwidth=…&maxheight=…
 //   GET  /embed?url=…&…     a standalone page of the card for an <iframe>
 //   GET  /snippet?url=…&…   the embed code to paste (a blockquote naming the card, its preload, the script)
+//   GET  /image?url=…&locale=…&size=og|square|story|WxH&theme=light|dark&format=png|svg   the card as a picture (service-image.js)
 //   GET  /go?url=…          a redirect to an article of the allowed origins (the embed's links in WordPress)
 //   GET  /embed.js, /embed.css, /embed-card.css, /khabar-card.css   the embed page's files (strict CSP)
 import * as khabar from './index.js';
 import { css } from './styles.js';
 import { ServiceError, safeFetch } from './service-fetch.js';
 import * as embed from './service-embed.js';
+import { imageHandler, imageUrl, thumbnailSize, IMAGE_SIZES } from './service-image.js';
 
 export { ServiceError, addressClass, checkUrl } from './service-fetch.js';
 
@@ -189,6 +191,8 @@ function escapeXml(text) {
  *   scriptUrl        the khabar.js partners load (the CDN's), for /snippet
  *   defaultLocale    the publisher's locale(s) for cards asked without `locale` (the first in the
  *                    article's language, else the first); without it, the article's language
+ *   image            loadImage()'s options for /image (workerd: { wasm, icuData, fonts } as bytes)
+ *   maxPictureBytes  the article's picture's size limit for /image (default maxBytes)
  * @returns {{ fetch(request: Request, env?: object, ctx?: object): Promise<Response>, stats(): object }}
  */
 export function createService(options = {}) {
@@ -320,8 +324,9 @@ export function createService(options = {}) {
   }
 
   // A 200 with ETag and caching headers, or a 304 when the client has these bytes already.
+  // `body`: text, or bytes (a picture).
   async function answer(request, body, contentType, { vary = [], extra = {} } = {}) {
-    const bytes = encoder.encode(body);
+    const bytes = typeof body === 'string' ? encoder.encode(body) : body;
     const etag = await etagOf(bytes);
     const headers = { ...cacheHeaders(etag, contentType, vary), ...extra };
     if (matches(request.headers.get('if-none-match'), etag)) {
@@ -376,6 +381,25 @@ export function createService(options = {}) {
     return query;
   }
 
+  // The Card (analyze()'s object) of the article a request names, for the locale it asks or
+  // withLocale() settles: what /image draws and the embed page's share picture names.
+  async function cardOf(request, params) {
+    const url = articleUrl(params);
+    const asked = cardOptions(params, request, 'json');
+    const { bytes, contentType } = await article(url);
+    const options = await withLocale(asked, bytes, contentType);
+    const card = await (await core()).analyze(bytes, { ...options.core, contentType });
+    return { card, options, vary: options.varyLanguage ? ['Accept-Language'] : [] };
+  }
+
+  const getImage = imageHandler({ cardOf, answer, policy, load: config.image, maxPictureBytes: config.maxPictureBytes ?? config.maxBytes, maxAge: config.maxAge });
+
+  // The card's share picture for a page of it: /image of the same article, locale and dates.
+  function shareImage(base, params, locale, title) {
+    const src = imageUrl(base, { url: params.get('url'), locale, theme: params.get('theme'), tz: params.get('tz'), now: params.get('now') });
+    return embed.imageMeta({ src, alt: title, width: IMAGE_SIZES.og[0], height: IMAGE_SIZES.og[1] });
+  }
+
   // The card's title and link as an embed's fallback shows them (its blockquote, its failure page).
   // Kept for the failure page: 1,024 articles at most, a URL ≤ 2,048 characters and a title cut
   // at 1,024, so a few MB at worst.
@@ -387,9 +411,9 @@ export function createService(options = {}) {
 
   // GET /embed: the card's page for a frame. It never answers JSON: a card that cannot be made
   // is a small page with the article's link (embed.failurePage).
-  async function getEmbed(request, params) {
+  async function getEmbed(request, params, base) {
     try {
-      return await embedPage(request, params);
+      return await embedPage(request, params, base);
     } catch (error) {
       counters.refused++;
       const url = params.get('url');
@@ -401,7 +425,7 @@ export function createService(options = {}) {
     }
   }
 
-  async function embedPage(request, params) {
+  async function embedPage(request, params, base) {
     const url = articleUrl(params);
     const asked = cardOptions(params, request, 'html');
     const { bytes, contentType } = await article(url);
@@ -416,6 +440,7 @@ export function createService(options = {}) {
       lang: meta.ui_lang,
       dir: meta.ui_dir,
       title: meta.title,
+      head: shareImage(base, params, options.core.locale, meta.title),
       body: `<khabar-card${theme}><template shadowrootmode="open"><link rel="stylesheet" href="embed-card.css"><link rel="stylesheet" href="khabar-card.css">${card}</template></khabar-card>`,
     });
     return answer(request, page, FORMATS.html, {
@@ -472,11 +497,12 @@ export function createService(options = {}) {
     if (card.authors?.length) body.author_name = card.authors.join(', ');
     else if (card.source) body.author_name = card.source;
     if (card.url) body.author_url = new URL(card.url).origin;
-    if (card.image?.url) {
-      // The card shows its picture 16:9 (styles.js); oEmbed wants a size with the URL.
-      body.thumbnail_url = card.image.url;
-      body.thumbnail_width = width;
-      body.thumbnail_height = Math.round((width * 9) / 16);
+    // The card as a picture (/image), og's shape scaled to maxwidth and maxheight.
+    const thumbnail = thumbnailSize(maxwidth, maxheight);
+    if (thumbnail) {
+      body.thumbnail_url = imageUrl(base, { url, locale: options.core.locale, size: thumbnail.size, tz: params.get('tz') });
+      body.thumbnail_width = thumbnail.width;
+      body.thumbnail_height = thumbnail.height;
     }
     const vary = options.varyLanguage ? ['Accept-Language'] : [];
     if (format === 'xml') {
@@ -540,9 +566,9 @@ export function createService(options = {}) {
     if (path === '/embed-card.css') return staticFile(request, embed.EMBED_CARD_CSS, 'text/css; charset=utf-8');
     if (path === '/go') return embed.redirect(params, policy.allowedOrigins);
     if (path === '/khabar-card.css') return staticFile(request, css.trimStart(), 'text/css; charset=utf-8');
-    const handlers = { '/card': getCard, '/embed': getEmbed, '/oembed': getOEmbed, '/snippet': getSnippet };
+    const handlers = { '/card': getCard, '/embed': getEmbed, '/oembed': getOEmbed, '/snippet': getSnippet, '/image': getImage };
     const handler = handlers[path];
-    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /oembed, /embed, /snippet, /go)`);
+    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /image, /oembed, /embed, /snippet, /go)`);
     return cached(request, ctx, () => handler(request, params, base));
   }
 
