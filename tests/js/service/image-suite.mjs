@@ -77,7 +77,7 @@ export function imageSuite(name, { call, server }) {
       ['http://169.254.169.254/latest/meta-data/', 'image.picture_fetch_failed (fetch.private_address)'],
       ['https://elsewhere.example/a.jpg', 'image.picture_fetch_failed (fetch.origin_not_allowed)'],
       ['/redirect-private', 'image.picture_fetch_failed (fetch.private_address)'],
-      ['/big', 'image.picture_fetch_failed (fetch.too_large)'],
+      ['/big.jpg', 'image.picture_fetch_failed (fetch.too_large)'],
     ];
     for (const [src, warning] of cases) {
       const response = await image({ url: withPicture(src), locale: 'fr' });
@@ -167,5 +167,9 @@ export function imageSuite(name, { call, server }) {
     assert.equal(new URL(full.thumbnail_url).searchParams.get('size'), null);
     const tiny = await (await call(`/oembed?${q({ url, locale: 'fr', maxwidth: '300' })}`)).json();
     assert.equal(tiny.thumbnail_url, undefined, 'under 200 px high: no thumbnail rather than one too large');
+  });
+
+  test(`${name}: no picture's fetch left 127.0.0.1 for anywhere but the test server`, () => {
+    assert.deepEqual(server().violations, []);
   });
 }

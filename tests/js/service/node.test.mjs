@@ -44,7 +44,8 @@ test('a name that resolves to a private address is refused before connecting', a
   assert.equal((await response.json()).error.code, 'fetch.private_address');
   assert.deepEqual(resolved, ['rebind.test']);
   assert.ok(!guarded.some((u) => u.includes('rebind.test')), 'never fetched');
-  assert.ok(!guarded.some((u) => /169\.254|10\.0\.0\.1|192\.168|\[/.test(u)), `guarded: ${guarded.filter((u) => !u.includes(server.origin))}`);
+  // The hosts fetched (an article's own URL may name such an address in its query: /image's tests).
+  assert.ok(!guarded.some((u) => /169\.254|10\.0\.0\.1|192\.168|\[/.test(new URL(u).host)), `guarded: ${guarded.filter((u) => !u.includes(server.origin))}`);
 });
 
 test('/snippet without a scriptUrl: 501 with its code, never a snippet without its script', async () => {

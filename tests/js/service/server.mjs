@@ -57,9 +57,9 @@ export async function startServer() {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('عنوان\n');
       every(50, () => res.write('فقرة لا تنتهي '.repeat(20)));
-    } else if (p === '/big') {
-      // 50 MB, declared: refused on the header.
-      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(50 * 1024 * 1024) });
+    } else if (p === '/big' || p === '/big.jpg') {
+      // 50 MB, declared: refused on the header (/big.jpg: a picture, for /image).
+      res.writeHead(200, { 'content-type': p === '/big' ? 'text/plain' : 'image/jpeg', 'content-length': String(50 * 1024 * 1024) });
       const chunk = Buffer.alloc(1 << 20, 'a');
       let sent = 0;
       const more = () => {
