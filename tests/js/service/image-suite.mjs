@@ -150,6 +150,25 @@ export function imageSuite(name, { call, server }) {
     assert.equal(sha256(await bytesOf(picture)), hashes['seed-ar-MA-dark']);
   });
 
+  test(`${name}: a hostile title reaches og:image:alt and twitter:image:alt as text only`, async () => {
+    const title = `Interpol "><script>alert(1)</script><meta property="og:image" content="https://evil.example/x.png"> & 'co'`;
+    const url = `${server().origin}/with-picture?${q({ title })}`;
+    const answered = await call(`/card?${q({ url, locale: 'fr', format: 'json', now, tz })}`);
+    assert.equal(answered.status, 200, await answered.clone().text());
+    const card = await answered.json();
+    assert.match(card.title, /<script>/, 'the core keeps the title as text: the page must escape it');
+    const embedded = await call(`/embed?${q({ url, locale: 'fr', now, tz })}`);
+    const page = await embedded.text();
+    assert.equal(embedded.status, 200, page);
+    const head = page.slice(0, page.indexOf('</head>'));
+    assert.doesNotMatch(head, /<script>|<meta property="og:image" content="https:\/\/evil/, 'the title is text, escaped');
+    const alts = [...head.matchAll(/<meta (?:property|name)="(?:og|twitter):image:alt" content="([^"]*)">/g)].map((m) =>
+      m[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))),
+    );
+    assert.deepEqual(alts, [card.title, card.title]);
+    assert.equal([...head.matchAll(/property="og:image"/g)].length, 1, 'one og:image, the service\'s');
+  });
+
   test(`${name}: the oEmbed thumbnail is the card's picture, scaled to maxwidth`, async () => {
     const url = withPicture('/golden/tests/golden/images/pictures/photo.jpg');
     const o = await (await call(`/oembed?${q({ url, locale: 'fr', maxwidth: '600', tz })}`)).json();

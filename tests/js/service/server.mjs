@@ -44,10 +44,11 @@ export async function startServer() {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(seed.replace('\n', ` (${n})\n`));
     } else if (p === '/with-picture') {
       // /image's tests: the French golden picture's article with its picture (og:image) at `src`,
-      // relative to this server or absolute.
+      // relative to this server or absolute, and its title replaced by `title` when given.
       const article = JSON.parse(await readFile(new URL('tests/golden/images/articles/fr.json', root), 'utf8'));
       const src = url.searchParams.get('src');
       if (src) article.image = { url: new URL(src, `http://${here}`).href, alt: 'the press conference' };
+      if (url.searchParams.has('title')) article.title = url.searchParams.get('title');
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(article));
     } else if (p === '/redirect-private') res.writeHead(302, { location: 'http://10.0.0.1/article' }).end();
     else if (p === '/redirect-metadata') res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
