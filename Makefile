@@ -235,10 +235,14 @@ bench: deps ## the whole analysis on 1k-100k-word articles: time, peak heap, gro
 
 # The picture renderer natively: pictures a second at 1200x630 with and without a photo (one
 # thread), bytes a picture, peak RSS (tests/bench/bench_image.cpp).
-bench-image: deps ## khabar image: pictures a second, bytes, peak RSS
+# Then, when the package is built (make web), the service's /image: the first picture on a cold
+# service and pictures a second, on workerd and Node (tests/js/service/image-bench.mjs).
+bench-image: deps ## khabar image: pictures a second, bytes, peak RSS; the service's /image
 	@cmake --preset native >/dev/null
 	@cmake --build --preset native -j $(JOBS) --target khabar_bench_image
 	@build/native/tests/bench/khabar_bench_image $${SECONDS_EACH:-3}
+	@if [ -f web/dist/khabar-image.wasm ]; then tests/js/run.sh bench-image-service $${SECONDS_EACH:-3}; \
+	else echo "bench-image: web/dist is not built (make web): the service's /image not measured"; fi
 
 # The wasm build against the native one, sizes (both modules, and what the HTML reader adds),
 # segmentation against Intl.Segmenter, memory.

@@ -38,6 +38,30 @@ std::string* font_slot(int slot) {
   return slot >= 0 && slot < static_cast<int>(std::size(slots)) ? slots[slot] : nullptr;
 }
 
+// The picture's options from `khabar image`'s flags: `size` ("og", "square", "story", "WxH"),
+// `theme` ("light", "dark"), `format` ("png", "svg") and `accent` ("#RRGGBB" or "").
+khabar::ImageOptions image_options(const char* size, const char* theme, const char* format,
+                                   const char* accent) {
+  khabar::ImageOptions image;
+  khabar::set_image_size(image, size);
+  image.theme = khabar::image_theme_from_string(theme);
+  image.format = khabar::image_format_from_string(format);
+  if (*accent) image.accent = khabar::parse_accent(accent);
+  return image;
+}
+
+// Draws `card` with the fonts given so far; its warnings, then the picture's, are kept for
+// khabar_image_warnings().
+std::string draw(const khabar::Card& card, const khabar::ImageOptions& image, const std::uint8_t* picture,
+                 std::size_t picture_size) {
+  if (!fonts().renderer) fonts().renderer.emplace(fonts().set);
+  khabar::ImageResult result = fonts().renderer->render(
+      card, image, std::string_view(reinterpret_cast<const char*>(picture), picture_size));
+  last_warnings() = card.warnings;
+  last_warnings().insert(last_warnings().end(), result.warnings.begin(), result.warnings.end());
+  return std::move(result.bytes);
+}
+
 }  // namespace
 
 extern "C" {
@@ -55,9 +79,8 @@ int khabar_image_font(int slot, const std::uint8_t* bytes, std::size_t size) {
 }
 
 // Reads one article and draws its card as a picture: `input` and `options` as khabar_card's
-// (the card's options as JSON: locale, now, time_zone ...); `size` ("og", "square", "story",
-// "WxH"), `theme` ("light", "dark"), `format` ("png", "svg") and `accent` ("#RRGGBB" or "")
-// as `khabar image`'s flags; `picture` the article's picture (JPEG, PNG or WebP; size 0: none).
+// (the card's options as JSON: locale, now, time_zone ...); `size`, `theme`, `format` and
+// `accent` as image_options(); `picture` the article's picture (JPEG, PNG or WebP; size 0: none).
 // Statuses as khabar_card's; on 0 khabar_output() holds the picture's bytes and
 // khabar_image_warnings() its warnings.
 int khabar_image(const char* input, std::size_t input_size, const char* options, std::size_t options_size,
@@ -66,18 +89,25 @@ int khabar_image(const char* input, std::size_t input_size, const char* options,
   last_warnings().clear();
   return guarded([&] {
     khabar::Request request = khabar::request_from_json(std::string_view(options, options_size));
-    khabar::ImageOptions image;
-    khabar::set_image_size(image, size);
-    image.theme = khabar::image_theme_from_string(theme);
-    image.format = khabar::image_format_from_string(format);
-    if (*accent) image.accent = khabar::parse_accent(accent);
+    khabar::ImageOptions image = image_options(size, theme, format, accent);
     khabar::Card card = card_of(std::string_view(input, input_size), request);
-    if (!fonts().renderer) fonts().renderer.emplace(fonts().set);
-    khabar::ImageResult result = fonts().renderer->render(
-        card, image, std::string_view(reinterpret_cast<const char*>(picture), picture_size));
-    last_warnings() = card.warnings;
-    last_warnings().insert(last_warnings().end(), result.warnings.begin(), result.warnings.end());
-    return std::move(result.bytes);
+    return draw(card, image, picture, picture_size);
+  });
+}
+
+// Draws a card already made, from its JSON (khabar_card's json output, analyze()'s object):
+// no reading and no analysis (khabar::card_from_json). The rest as khabar_image. Statuses 0 and
+// 1 (parse.invalid_json, parse.invalid_field, parse.unsupported_version, option.invalid ...);
+// khabar_image_warnings() then holds the picture's warnings only.
+int khabar_image_card(const char* card_json, std::size_t card_json_size, const char* size, const char* theme,
+                      const char* format, const char* accent, const std::uint8_t* picture,
+                      std::size_t picture_size) {
+  last_warnings().clear();
+  return guarded([&] {
+    khabar::ImageOptions image = image_options(size, theme, format, accent);
+    khabar::Card card = khabar::card_from_json(std::string_view(card_json, card_json_size));
+    card.warnings.clear();  // the caller has them in its Card: only the picture's are new
+    return draw(card, image, picture, picture_size);
   });
 }
 

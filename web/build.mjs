@@ -68,7 +68,7 @@ await mkdir(dist, { recursive: true });
 await writeFile(new URL('index.js', dist), index.replace("'%KHABAR_VERSION%'", JSON.stringify(version)));
 const modules = ['node.js', 'element.js', 'card-element.js', 'card-thread.js', 'card-fonts.js', 'styles.js',
   'service.js', 'service-node.js', 'service-cache.js', 'service-context.js', 'service-embed.js', 'service-fetch.js', 'service-http.js',
-  'service-route-card.js', 'service-route-embed.js', 'service-route-oembed.js', 'service-route-snippet.js', 'image.js', 'image-node.js'];
+  'service-route-card.js', 'service-route-embed.js', 'service-route-oembed.js', 'service-route-snippet.js', 'service-route-image.js', 'image.js', 'image-node.js'];
 const declarations = ['index.d.ts', 'element.d.ts', 'embed.d.ts', 'errors.d.ts', 'service.d.ts', 'image.d.ts'];
 for (const file of [...modules, ...declarations]) {
   await copyFile(new URL(`./src/${file}`, web), new URL(file, dist));

@@ -182,6 +182,32 @@ TEST_CASE("a picture that cannot be read: the layout without it, and a warning")
   }
 }
 
+TEST_CASE("a character no font has: drawn as the missing-glyph box, and image.missing_glyph naming it") {
+  // The golden pictures above have no such warning: every character they draw has a face.
+  Card card = golden_card("examples/seed-article-ar.txt", "ar-MA");
+  ImageRenderer renderer(noto_fonts());
+  ImageOptions o;
+  std::string plain = renderer.render(card, o).bytes;
+  // Chinese and an emoji around an Arabic word: no Noto subset here has them.
+  card.title = "\u4E2D\u6587 \u0627\u0644\u0625\u0646\u062A\u0631\u0628\u0648\u0644 \U0001F600 \u4E2D";
+  for (ImageFormat format : {ImageFormat::png, ImageFormat::svg}) {
+    o.format = format;
+    ImageResult r = renderer.render(card, o);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].code == "image.missing_glyph");
+    // Each once, in the order met.
+    CHECK(r.warnings[0].message.find("U+4E2D, U+6587, U+1F600:") != std::string::npos);
+  }
+  o.format = ImageFormat::png;
+  // A title of nothing else still draws; the card without them draws as before, with no warning.
+  card.title = "\u4E2D";
+  card.summary.text.clear();
+  CHECK(renderer.render(card, o).warnings.at(0).code == "image.missing_glyph");
+  ImageResult again = renderer.render(golden_card("examples/seed-article-ar.txt", "ar-MA"), o);
+  CHECK(again.warnings.empty());
+  CHECK(again.bytes == plain);
+}
+
 TEST_CASE("options: sizes, themes, formats, accent") {
   ImageOptions o;
   set_image_size(o, "square");

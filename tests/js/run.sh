@@ -4,7 +4,8 @@
 #   tests/js/run.sh hostile     naughty strings and XSS vectors through the native renderer (parse5)
 #   tests/js/run.sh browser     <khabar-card>, the embed and the package in Debian's Chromium
 #   tests/js/run.sh visual      the visual tests alone (they are also in browser)
-#   tests/js/run.sh service     the card service in Node and on workerd (bench-service, soak-service, bench-service-browser: numbers)
+#   tests/js/run.sh service     the card service in Node and on workerd (bench-service, soak-service, bench-service-browser,
+#                               bench-image-service: numbers)
 #   tests/js/run.sh package     the declarations under strict tsc (types/), the README's and docs/'s examples and links (readme/)
 #   tests/js/run.sh consumers   the packed package built by Vite, webpack, esbuild, Rollup and Next.js, run in Chromium
 #   tests/js/run.sh demo [--serve] | bench
@@ -37,6 +38,7 @@ case $what in
   # The card service (khabar/service) in Node and on workerd, against a local server on 127.0.0.1.
   service) need_web; exec node --test --test-concurrency=1 service/node.test.mjs service/workerd.test.mjs ;;
   bench-service) need_web; exec node service/load.mjs ;;
+  bench-image-service) need_web; exec node service/image-bench.mjs "$@" ;;
   soak-service) need_web; exec node service/soak.mjs ;;
   bench-service-browser) need_web; "$root/scripts/deps.sh" browser; exec node browser/bench-service.mjs "$@" ;;
   package) need_web; exec node --test types/ readme/ ;;
@@ -46,5 +48,5 @@ case $what in
     exec node --test --test-concurrency=1 --test-reporter=spec consumers/ ;;
   demo) need_web; "$root/scripts/deps.sh" browser; exec node browser/demo.mjs "$@" ;;
   bench) need_web; "$root/scripts/deps.sh" browser; exec node browser/bench.mjs "$@" ;;
-  *) echo "usage: $0 wasm|hostile|browser|visual|service|bench-service|soak-service|bench-service-browser|package|consumers|demo [--serve]|bench" >&2; exit 2 ;;
+  *) echo "usage: $0 wasm|hostile|browser|visual|service|bench-service|bench-image-service|soak-service|bench-service-browser|package|consumers|demo [--serve]|bench" >&2; exit 2 ;;
 esac

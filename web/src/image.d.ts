@@ -28,6 +28,9 @@ export interface ImageOptions {
   picture?: Bytes;
 }
 
+/** The picture's options for a card already made: its locale and dates are the card's. */
+export type CardImageOptions = Omit<ImageOptions, 'locale' | 'now' | 'timeZone'>;
+
 export interface ImageResult {
   bytes: Uint8Array;
   mimeType: 'image/png' | 'image/svg+xml';
@@ -38,3 +41,8 @@ export interface ImageResult {
 export function loadImage(options?: ImageLoadOptions): Promise<unknown>;
 /** The card of an article as a picture: the same bytes as the native `khabar image`. */
 export function renderImage(article: string | object | Bytes, options?: ImageOptions): Promise<ImageResult>;
+/**
+ * A card already made (analyze()'s object, or its JSON as text or bytes) as a picture: no second
+ * reading or analysis. The same bytes as renderImage() of its article; `warnings` are the picture's.
+ */
+export function renderCardImage(card: string | object | Bytes, options?: CardImageOptions): Promise<ImageResult>;

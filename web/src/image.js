@@ -1,7 +1,8 @@
 // khabar/image: the story card as a picture (PNG or SVG) for og:image, in Node and in workers,
 // drawn by the core's one picture renderer in its own WebAssembly module (khabar-image.wasm,
 // never part of a page's download): the same bytes as the native CLI's `khabar image`.
-// loadImage() initialises once (a cached promise); renderImage() draws one card.
+// loadImage() initialises once (a cached promise); renderImage() draws one article's card,
+// renderCardImage() a card already made (its JSON: no second analysis).
 import createImage from './khabar-image.mjs';
 import { KhabarError } from './index.js';
 
@@ -110,6 +111,36 @@ export function loadImage(options = {}) {
   return loading;
 }
 
+// The picture's flags as C strings (khabar_image's and khabar_image_card's), and its picture's bytes.
+async function pictureArgs(options) {
+  const picture = options.picture === undefined ? new Uint8Array() : await bytesOf(options.picture, 'picture');
+  const format = options.format ?? 'png';
+  const strings = [options.size ?? 'og', options.theme ?? 'light', format, options.accent ?? ''].map((s) => encoder.encode(`${s}\0`));
+  return { picture, format, strings };
+}
+
+// Copies `ins` (byte arrays, each followed by its length) and the picture's flags in, calls
+// `draw(pointers...)`, and reads the picture and its warnings out; every copy freed.
+function drawWith(draw, ins, { picture, format, strings }) {
+  const ptrs = [];
+  try {
+    for (const b of [...ins, ...strings, picture]) ptrs.push(copyIn(b));
+    const args = [];
+    ins.forEach((b, i) => args.push(ptrs[i], b.length));
+    args.push(...ptrs.slice(ins.length, ins.length + strings.length), ptrs[ptrs.length - 1], picture.length);
+    const status = draw(...args);
+    // Status 2 (a language's ICU data missing) cannot happen: every language's was given.
+    if (status !== 0) throw lastError();
+    const warnings = readCString(module._khabar_image_warnings())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => ({ code: line.slice(0, line.indexOf('\t')), message: line.slice(line.indexOf('\t') + 1) }));
+    return { bytes: outputBytes(), mimeType: format === 'svg' ? 'image/svg+xml' : 'image/png', warnings };
+  } finally {
+    for (const p of ptrs) module._khabar_free(p);
+  }
+}
+
 /**
  * The card of an article as a picture: the same bytes as `khabar image`.
  * `article` as analyze() takes it (a string, a Khabar JSON object, or bytes); options: the
@@ -129,24 +160,25 @@ export async function renderImage(article, options = {}) {
     now: options.now instanceof Date ? options.now.toISOString() : options.now,
     time_zone: options.timeZone,
   };
-  const picture = options.picture === undefined ? new Uint8Array() : await bytesOf(options.picture, 'picture');
-  const format = options.format ?? 'png';
-  const ins = [input, encoder.encode(JSON.stringify(cardOptions))];
-  const strings = [options.size ?? 'og', options.theme ?? 'light', format, options.accent ?? ''];
-  const ptrs = [];
-  try {
-    for (const b of ins) ptrs.push(copyIn(b));
-    for (const s of strings) ptrs.push(copyIn(encoder.encode(`${s}\0`)));
-    ptrs.push(copyIn(picture));
-    const status = module._khabar_image(ptrs[0], ins[0].length, ptrs[1], ins[1].length, ptrs[2], ptrs[3], ptrs[4], ptrs[5], ptrs[6], picture.length);
-    // Status 2 (a language's ICU data missing) cannot happen: every language's was given.
-    if (status !== 0) throw lastError();
-    const warnings = readCString(module._khabar_image_warnings())
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => ({ code: line.slice(0, line.indexOf('\t')), message: line.slice(line.indexOf('\t') + 1) }));
-    return { bytes: outputBytes(), mimeType: format === 'svg' ? 'image/svg+xml' : 'image/png', warnings };
-  } finally {
-    for (const p of ptrs) module._khabar_free(p);
-  }
+  const args = await pictureArgs(options);
+  return drawWith((...p) => module._khabar_image(...p), [input, encoder.encode(JSON.stringify(cardOptions))], args);
+}
+
+/**
+ * A card already made as a picture, with no second reading or analysis: `card` is the Card as
+ * analyze() returns it (the object, or its JSON text or bytes, as `khabar card --format json`
+ * writes it). The picture's options as renderImage()'s (the card's locale and dates are the
+ * card's own). The same bytes as renderImage() of the article the card was made from.
+ * Bad Card JSON: KhabarError parse.invalid_json, parse.invalid_field (the field named) or
+ * parse.unsupported_version. `warnings`: the picture's only (the card's are in the card).
+ * @returns {Promise<{bytes: Uint8Array, mimeType: string, warnings: {code: string, message: string}[]}>}
+ */
+export async function renderCardImage(card, options = {}) {
+  await loadImage();
+  const json =
+    card instanceof ArrayBuffer || ArrayBuffer.isView(card)
+      ? await bytesOf(card, 'card')
+      : encoder.encode(typeof card === 'string' ? card : JSON.stringify(card)); // sized in UTF-8 bytes
+  const args = await pictureArgs(options);
+  return drawWith((...p) => module._khabar_image_card(...p), [json], args);
 }

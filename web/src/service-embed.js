@@ -162,11 +162,31 @@ const FAILED = {
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 /**
+ * The card's share picture for a page of it (Open Graph and Twitter cards): `src` the service's
+ * /image URL of the article, `alt` what it shows (the card's title), its size in pixels. Every
+ * value escaped: a hostile URL or title stays inside its attribute.
+ */
+export function imageMeta({ src, alt, width, height, type = 'image/png' }) {
+  const meta = (attribute, name, content) => `<meta ${attribute}="${name}" content="${escapeMarkup(content)}">\n`;
+  return (
+    meta('property', 'og:image', src) +
+    meta('property', 'og:image:type', type) +
+    meta('property', 'og:image:width', width) +
+    meta('property', 'og:image:height', height) +
+    meta('property', 'og:image:alt', alt) +
+    meta('name', 'twitter:card', 'summary_large_image') +
+    meta('name', 'twitter:image', src) +
+    meta('name', 'twitter:image:alt', alt)
+  );
+}
+
+/**
  * The embed page around its body (the card, or the failure's link): its one script and
  * stylesheet as files, and <base target>, so that links open outside the frame (embed.js:
- * WordPress's way). Attributes and title escaped here; `body` is markup already.
+ * WordPress's way). Attributes and title escaped here; `body` and `head` (imageMeta()'s tags)
+ * are markup already.
  */
-export function embedDocument({ lang, dir, title, body }) {
+export function embedDocument({ lang, dir, title, body, head = '' }) {
   return `<!doctype html>
 <html lang="${escapeMarkup(lang)}" dir="${escapeMarkup(dir)}">
 <head>
@@ -175,7 +195,7 @@ export function embedDocument({ lang, dir, title, body }) {
 <meta name="robots" content="noindex">
 <base target="_blank">
 <title>${escapeMarkup(title)}</title>
-<link rel="stylesheet" href="embed.css">
+${head}<link rel="stylesheet" href="embed.css">
 <script src="embed.js" defer></script>
 </head>
 <body>

@@ -12,8 +12,19 @@ export class ServiceError extends Error {
   }
 }
 
-// The content types the core reads: Khabar JSON, JSON-LD, HTML pages, scraped text.
-const READABLE_TYPES = new Set(['application/json', 'application/ld+json', 'text/html', 'application/xhtml+xml', 'text/plain']);
+// What is fetched: its Accept header and the content types taken. An article: the types the
+// core reads (Khabar JSON, JSON-LD, HTML pages, scraped text); a picture (service-route-image.js):
+// the ones khabar-image decodes.
+export const ARTICLE = {
+  accept: 'application/ld+json, application/json, text/html;q=0.9, text/plain;q=0.8',
+  types: new Set(['application/json', 'application/ld+json', 'text/html', 'application/xhtml+xml', 'text/plain']),
+  what: 'an article format',
+};
+export const PICTURE = {
+  accept: 'image/webp, image/png, image/jpeg;q=0.9',
+  types: new Set(['image/jpeg', 'image/png', 'image/webp']),
+  what: 'a picture format (JPEG, PNG, WebP)',
+};
 
 function ipv4Bytes(host) {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
@@ -133,12 +144,13 @@ async function resolveAll(policy, hostname) {
 }
 
 /**
- * Fetches an article under the policy: { allowedOrigins: Set, allowPrivate: Set of host:port,
- * resolve?: hostname -> [address], fetch, timeoutMs, maxBytes, maxRedirects }.
+ * Fetches an article (or, with kind PICTURE, a picture) under the policy: { allowedOrigins: Set,
+ * allowPrivate: Set of host:port, resolve?: hostname -> [address], fetch, timeoutMs, maxBytes,
+ * maxRedirects }.
  * @returns {Promise<{ url: string, bytes: Uint8Array, contentType: string }>} contentType: the whole
  *   Content-Type header (its charset decodes a page not in UTF-8; the core reads it)
  */
-export async function safeFetch(href, policy) {
+export async function safeFetch(href, policy, kind = ARTICLE) {
   const deadline = AbortSignal.timeout(policy.timeoutMs);
   let { url, addresses } = await checkTarget(href, policy);
   for (let hop = 0; ; hop++) {
@@ -150,7 +162,7 @@ export async function safeFetch(href, policy) {
       response = await policy.fetch(url.href, {
         redirect: 'manual',
         signal: deadline,
-        headers: { accept: 'application/ld+json, application/json, text/html;q=0.9, text/plain;q=0.8' },
+        headers: { accept: kind.accept },
         addresses,
       });
     } catch (cause) {
@@ -170,9 +182,9 @@ export async function safeFetch(href, policy) {
     }
     const contentType = response.headers.get('content-type') ?? '';
     const mediaType = contentType.split(';')[0].trim().toLowerCase();
-    if (!READABLE_TYPES.has(mediaType)) {
+    if (!kind.types.has(mediaType)) {
       await response.body?.cancel();
-      throw new ServiceError(415, 'fetch.content_type', `${url.href}: ${mediaType || 'no content type'} is not an article format`);
+      throw new ServiceError(415, 'fetch.content_type', `${url.href}: ${mediaType || 'no content type'} is not ${kind.what}`);
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > policy.maxBytes) {

@@ -4,13 +4,14 @@
 import { varyOf } from './service-context.js';
 import * as embed from './service-embed.js';
 import { FORMATS, articleUrl } from './service-http.js';
+import { IMAGE_SIZES, imageUrl } from './service-route-image.js';
 
 // Nothing runs but the service's own script; any page may frame it.
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src https: http:; base-uri 'none'; form-action 'none'";
 
-export async function getEmbed(cx, request, params) {
+export async function getEmbed(cx, request, params, base) {
   try {
-    return await embedPage(cx, request, params);
+    return await embedPage(cx, request, params, base);
   } catch (error) {
     cx.counters.refused++;
     const url = params.get('url');
@@ -22,7 +23,13 @@ export async function getEmbed(cx, request, params) {
   }
 }
 
-async function embedPage(cx, request, params) {
+// The card's share picture for its page: /image of the same article, locale and dates.
+function shareImage(base, params, locale, title) {
+  const src = imageUrl(base, { url: params.get('url'), locale, theme: params.get('theme'), tz: params.get('tz'), now: params.get('now') });
+  return embed.imageMeta({ src, alt: title, width: IMAGE_SIZES.og[0], height: IMAGE_SIZES.og[1] });
+}
+
+async function embedPage(cx, request, params, base) {
   const url = articleUrl(params);
   const { bytes, options, coreOptions } = await cx.read(request, params, url, 'html');
   const card = await cx.render(bytes, coreOptions, 'html');
@@ -33,6 +40,7 @@ async function embedPage(cx, request, params) {
     lang: meta.ui_lang,
     dir: meta.ui_dir,
     title: meta.title,
+    head: shareImage(base, params, options.core.locale, meta.title),
     body: `<khabar-card${theme}><template shadowrootmode="open"><link rel="stylesheet" href="embed-card.css"><link rel="stylesheet" href="khabar-card.css">${card}</template></khabar-card>`,
   });
   return cx.answer(request, page, FORMATS.html, {

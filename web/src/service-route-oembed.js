@@ -4,6 +4,7 @@ import { varyOf } from './service-context.js';
 import * as embed from './service-embed.js';
 import { ServiceError } from './service-fetch.js';
 import { articleUrl, bad, escapeMarkup, forwarded } from './service-http.js';
+import { imageUrl, thumbnailSize } from './service-route-image.js';
 
 function dimension(params, name) {
   const value = params.get(name);
@@ -20,7 +21,7 @@ function frameSize(params) {
   if (width < embed.MIN_WIDTH_PX) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${width} px (${embed.MIN_WIDTH_PX} px at least)`);
   const height = embed.frameHeight(width);
   if (maxheight !== null && maxheight < height) throw new ServiceError(404, 'oembed.too_small', `no card fits in ${maxheight} px`);
-  return { width, height };
+  return { width, height, maxwidth, maxheight };
 }
 
 export async function getOEmbed(cx, request, params, base) {
@@ -28,7 +29,7 @@ export async function getOEmbed(cx, request, params, base) {
   // oEmbed 1.0 §2.2: an unsupported format is 501.
   if (format !== 'json' && format !== 'xml') throw new ServiceError(501, 'oembed.format', `format ${format.slice(0, 20)} is not served (json, xml)`);
   const url = articleUrl(params);
-  const { width, height } = frameSize(params);
+  const { width, height, maxwidth, maxheight } = frameSize(params);
   const { bytes, options, coreOptions } = await cx.read(request, params, url, 'json');
   const card = await cx.analyze(bytes, coreOptions);
   const { link } = cx.remember(url, card);
@@ -52,11 +53,12 @@ export async function getOEmbed(cx, request, params, base) {
   if (card.authors?.length) body.author_name = card.authors.join(', ');
   else if (card.source) body.author_name = card.source;
   if (card.url) body.author_url = new URL(card.url).origin;
-  if (card.image?.url) {
-    // The card shows its picture 16:9 (styles.js); oEmbed wants a size with the URL.
-    body.thumbnail_url = card.image.url;
-    body.thumbnail_width = width;
-    body.thumbnail_height = Math.round((width * 9) / 16);
+  // The card as a picture (/image), og's shape scaled to maxwidth and maxheight.
+  const thumbnail = thumbnailSize(maxwidth, maxheight);
+  if (thumbnail) {
+    body.thumbnail_url = imageUrl(base, { url, locale: options.core.locale, size: thumbnail.size, tz: params.get('tz') });
+    body.thumbnail_width = thumbnail.width;
+    body.thumbnail_height = thumbnail.height;
   }
   const vary = varyOf(options);
   if (format === 'xml') {

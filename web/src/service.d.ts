@@ -39,6 +39,12 @@ export interface ServiceOptions {
    * language, in the reader's region when Accept-Language names that language.
    */
   defaultLocale?: string[] | string;
+  /** GET /image: khabar/image's loadImage() options (workerd: { wasm: the khabar-image.wasm
+   *  WebAssembly.Module, icuData: { base, image, ar, … }, fonts: { 'NotoSans-Regular.ttf': …} });
+   *  on Node the package's own files are read. */
+  image?: import('./image.js').ImageLoadOptions;
+  /** The article's picture's size limit for /image, bytes (default maxBytes). */
+  maxPictureBytes?: number;
 }
 
 export interface Service {

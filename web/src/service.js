@@ -6,6 +6,8 @@
 //   POST /card?…            the article's bytes in the body                  service-route-card.js
 //   GET  /oembed?url=…&format=json|xml&maxwidth=…&maxheight=…                 service-route-oembed.js
 //   GET  /embed?url=…&…     a standalone page of the card for an <iframe>    service-route-embed.js
+//   GET  /image?url=…&locale=…&size=og|square|story|WxH&theme=light|dark&format=png|svg
+//                           the card as a picture (og:image)                 service-route-image.js
 //   GET  /go?url=…          a redirect to an article of the allowed origins (the embed's links in WordPress)
 //   GET  /snippet?url=…&…   the embed code to paste (a blockquote naming the card, its preload, the script)
 //                                                                            service-route-snippet.js
@@ -22,6 +24,7 @@ import { ServiceError } from './service-fetch.js';
 import { errorResponse } from './service-http.js';
 import { getCard, postCard } from './service-route-card.js';
 import { getEmbed, getRedirect } from './service-route-embed.js';
+import { getImage } from './service-route-image.js';
 import { getOEmbed } from './service-route-oembed.js';
 import { getSnippet } from './service-route-snippet.js';
 
@@ -41,6 +44,7 @@ const ROUTES = {
   '/embed': [getEmbed, true],
   '/oembed': [getOEmbed, true],
   '/snippet': [getSnippet, true],
+  '/image': [getImage, true],
   '/go': [getRedirect, false],
 };
 
@@ -71,6 +75,8 @@ function checkScriptUrl(href) {
  *   scriptUrl        the khabar.js partners load (the CDN's), for /snippet
  *   defaultLocale    the publisher's locale(s) for cards asked without `locale` (the first in the
  *                    article's language, else the first); without it, the article's language
+ *   image            loadImage()'s options for /image (workerd: { wasm, icuData, fonts } as bytes)
+ *   maxPictureBytes  the article's picture's size limit for /image (default maxBytes)
  * @returns {{ fetch(request: Request, env?: object, ctx?: object): Promise<Response>, stats(): object }}
  */
 export function createService(options = {}) {
@@ -103,7 +109,7 @@ export function createService(options = {}) {
     if (method !== 'GET' && method !== 'HEAD') throw new ServiceError(405, 'request.method', `${method} is not served here`);
     if (STATIC[path]) return cx.answer(request, ...STATIC[path]);
     const [handler, cacheable] = ROUTES[path] ?? [];
-    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /oembed, /embed, /snippet, /go)`);
+    if (!handler) throw new ServiceError(404, 'request.not_found', `${path} is not an endpoint (/card, /image, /oembed, /embed, /snippet, /go)`);
     if (!cacheable) return handler(cx, request, params, base);
     return edgeCached(config.cache, request, ctx, cx.counters, () => handler(cx, request, params, base));
   }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "khabar/analysis.hpp"
@@ -13,6 +14,7 @@
 #include "khabar/clean.hpp"
 #include "khabar/error.hpp"
 #include "khabar/format.hpp"
+#include "khabar/read.hpp"
 
 namespace khabar {
 
@@ -68,5 +70,12 @@ struct CardOptions {
 };
 
 Card make_card(const CleanedArticle& article, const CardOptions& options = {});
+
+// A Card read back from its JSON form (render_json): render_json(card_from_json(j)) == j for
+// every JSON render_json wrote. For a renderer given the Card a server already has (the picture:
+// no second analysis). An absent or null field keeps its default. Throws parse.invalid_json,
+// parse.invalid_field (a field of the wrong type, named), parse.unsupported_version (another
+// khabar_card), input.empty, input.too_large and input.too_deep (limits.max_bytes, max_depth).
+Card card_from_json(std::string_view json, const Limits& limits = {});
 
 }  // namespace khabar

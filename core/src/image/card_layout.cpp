@@ -66,6 +66,7 @@ struct Placer {
         scene.glyphs.push_back({g.face, g.glyph, size, origin + g.x, baseline - g.y, colour});
       y += lh;
     }
+    scene.missing.insert(scene.missing.end(), block.missing.begin(), block.missing.end());
     return y - top;
   }
 };

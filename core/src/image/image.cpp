@@ -2,7 +2,10 @@
 // out once, then drawn to PNG or written as SVG.
 #include "khabar/image.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <vector>
 
 #include "image/card_layout.hpp"
 #include "image/fonts.hpp"
@@ -40,6 +43,21 @@ void check_size(const ImageOptions& o) {
       o.height > image_max_side)
     throw Error(codes::invalid_option, "size: the picture's sides go from " + std::to_string(image_min_side) +
                                            " to " + std::to_string(image_max_side) + " pixels");
+}
+
+// image.missing_glyph: each character no font has, once, in the order met (at most ten named).
+Warning missing_glyph_warning(const std::vector<char32_t>& missing) {
+  std::vector<char32_t> seen;
+  for (char32_t c : missing)
+    if (std::find(seen.begin(), seen.end(), c) == seen.end()) seen.push_back(c);
+  std::string names;
+  for (std::size_t i = 0; i < seen.size() && i < 10; ++i) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(seen[i]));
+    names += (i ? ", " : "") + std::string(hex);
+  }
+  if (seen.size() > 10) names += " and " + std::to_string(seen.size() - 10) + " more";
+  return {"image.missing_glyph", "no font has " + names + ": drawn as the font's missing-glyph box"};
 }
 
 }  // namespace
@@ -121,6 +139,7 @@ ImageResult ImageRenderer::render(const Card& card, const ImageOptions& options,
   } else {
     scene = detail::layout_card(card, options, engine_->fonts, false);
   }
+  if (!scene.missing.empty()) result.warnings.push_back(missing_glyph_warning(scene.missing));
   if (options.format == ImageFormat::svg) {
     result.bytes = detail::write_svg(scene, bitmap ? picture : std::string_view(), type);
     result.mime_type = "image/svg+xml";

@@ -35,6 +35,7 @@ struct Scene {
   std::optional<SceneRect> picture;  // where the picture covers (colour unused)
   std::vector<SceneRect> rects;      // drawn after the picture, before the glyphs
   std::vector<SceneGlyph> glyphs;
+  std::vector<char32_t> missing;  // characters drawn that no face has: image.missing_glyph
 };
 
 // A decoded picture, 8-bit RGB, rows top to bottom.

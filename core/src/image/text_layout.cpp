@@ -43,6 +43,7 @@ struct Para {
   BidiPtr bidi;
   std::vector<Run> runs;              // in logical order
   std::vector<std::int64_t> advance;  // prefix sums: advance[i] = width of [0, i), 26.6
+  std::vector<char32_t> missing;      // characters no face has, in order
   std::int64_t width(int a, int b) const {
     return advance[static_cast<std::size_t>(b)] - advance[static_cast<std::size_t>(a)];
   }
@@ -120,12 +121,16 @@ void shape(Para& p, const Fonts& fonts, Direction base, std::string_view lang, c
                    u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
     if (follows) continue;
     const auto& chain = fonts.chain(font_script(script[static_cast<std::size_t>(at)], lang), style.bold);
-    const Face* chosen = chain.front();
+    const Face* chosen = nullptr;
     for (const Face* f : chain)
       if (f->has(static_cast<char32_t>(c))) {
         chosen = f;
         break;
       }
+    if (!chosen) {
+      chosen = chain.front();  // its .notdef glyph
+      p.missing.push_back(static_cast<char32_t>(c));
+    }
     for (int k = at; k < i; ++k) face[static_cast<std::size_t>(k)] = chosen->id;
   }
   int prev = -1;
@@ -316,6 +321,7 @@ TextBlock layout_text(const Fonts& fonts, std::string_view utf8, Direction base,
   }
   for (auto [a, b] : lines) block.lines.push_back(visual_line(p, a, b));
   block.text = std::move(p.text);
+  block.missing = std::move(p.missing);
   return block;
 }
 

@@ -32,9 +32,10 @@ struct TextLine {
 
 struct TextBlock {
   std::vector<TextLine> lines;
-  bool rtl = false;      // the paragraph's direction: right-aligned when true
-  bool clamped = false;  // lines were dropped and an ellipsis added
-  std::u16string text;   // what was laid out (with the "…" when clamped): the clusters index it
+  bool rtl = false;               // the paragraph's direction: right-aligned when true
+  bool clamped = false;           // lines were dropped and an ellipsis added
+  std::u16string text;            // what was laid out (with the "…" when clamped): the clusters index it
+  std::vector<char32_t> missing;  // characters of `text` that no face has (drawn as .notdef)
 };
 
 // `lang` picks Nastaliq for Urdu and language-specific shaping; `base` is the paragraph's

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 const root = new URL('../../../', import.meta.url);
 // HTML without a charset: each page says its own (the windows-1256 golden page in its <meta>),
 // as the CLI reads the same files; a header's charset would come first (WHATWG).
-const TYPES = { txt: 'text/plain; charset=utf-8', json: 'application/json', html: 'text/html' };
+const TYPES = { txt: 'text/plain; charset=utf-8', json: 'application/json', html: 'text/html', jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 export async function startServer() {
   const hits = new Map(); // path -> count
@@ -42,6 +42,14 @@ export async function startServer() {
       const seed = await readFile(new URL('examples/seed-article-ar.txt', root), 'utf8');
       const n = p.slice('/varied/'.length).replace(/\D/g, '').slice(0, 12);
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(seed.replace('\n', ` (${n})\n`));
+    } else if (p === '/with-picture') {
+      // /image's tests: the French golden picture's article with its picture (og:image) at `src`,
+      // relative to this server or absolute, and its title replaced by `title` when given.
+      const article = JSON.parse(await readFile(new URL('tests/golden/images/articles/fr.json', root), 'utf8'));
+      const src = url.searchParams.get('src');
+      if (src) article.image = { url: new URL(src, `http://${here}`).href, alt: 'the press conference' };
+      if (url.searchParams.has('title')) article.title = url.searchParams.get('title');
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(article));
     } else if (p === '/redirect-private') res.writeHead(302, { location: 'http://10.0.0.1/article' }).end();
     else if (p === '/redirect-metadata') res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     else if (p === '/redirect-ok') res.writeHead(301, { location: '/golden/examples/seed-article-ar.txt' }).end();
@@ -50,9 +58,9 @@ export async function startServer() {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('عنوان\n');
       every(50, () => res.write('فقرة لا تنتهي '.repeat(20)));
-    } else if (p === '/big') {
-      // 50 MB, declared: refused on the header.
-      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(50 * 1024 * 1024) });
+    } else if (p === '/big' || p === '/big.jpg') {
+      // 50 MB, declared: refused on the header (/big.jpg: a picture, for /image).
+      res.writeHead(200, { 'content-type': p === '/big' ? 'text/plain' : 'image/jpeg', 'content-length': String(50 * 1024 * 1024) });
       const chunk = Buffer.alloc(1 << 20, 'a');
       let sent = 0;
       const more = () => {

@@ -159,8 +159,10 @@ export function suite(name, { call, server, stats }) {
     assert.equal(o.title, 'الإنتربول يشيد من مراكش بالمغرب نموذج عالمي في التعاون الأمني');
     assert.equal(o.author_name, 'سعيد العلمي');
     assert.equal(o.provider_name, 'Khabar');
-    assert.equal(o.thumbnail_url, 'https://www.example-news.ma/uploads/2025/11/interpol.jpg');
-    assert.equal(o.thumbnail_width, 600);
+    // The thumbnail: the card as a picture (/image, image-suite.mjs), og's shape at maxwidth.
+    assert.equal(new URL(o.thumbnail_url).pathname, '/image');
+    assert.equal(new URL(o.thumbnail_url).searchParams.get('url'), url);
+    assert.deepEqual([o.thumbnail_width, o.thumbnail_height], [600, 315]);
     assert.equal(o.cache_age, 60);
     // WordPress's form: the blockquote (its readable fallback) with the linked title, then the frame.
     assert.match(o.html, /^<blockquote class="wp-embedded-content" lang="ar" dir="rtl"[^>]*><a href="https:\/\/www\.example-news\.ma\/ar\/2025\/11\/21\/interpol\/">الإنتربول يشيد/);

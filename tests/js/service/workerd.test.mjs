@@ -6,6 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startCacheServer } from './cache-server.mjs';
 import { startServer } from './server.mjs';
+import { imageSuite } from './image-suite.mjs';
 import { suite } from './suite.mjs';
 import { drive, goldenCardPaths, startWorkerd } from './engines.mjs';
 
@@ -22,6 +23,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv.some((a) => 
   });
 
   suite('workerd', { call: (path, init) => fetch(`${worker.base}${path}`, init), server: () => server });
+  imageSuite('workerd', { call: (path, init) => fetch(`${worker.base}${path}`, init), server: () => server });
 
   test('workerd: caches.default keeps whole answers; a hit is answered from it; a refusal is never kept', async () => {
     const article = encodeURIComponent(`${server.origin}/golden/tests/golden/readers/udhr-he.json`);

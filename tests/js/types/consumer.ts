@@ -5,6 +5,8 @@
 import { analyze, load, renderHTML, KhabarError, version, type Card, type CardOptions, type KhabarErrorCode } from 'khabar';
 import { define, KhabarCard, type KhabarCardAttributes, type KhabarCardErrorCode, type KhabarErrorDetail } from 'khabar/element';
 import 'khabar/embed';
+import { renderCardImage } from 'khabar/image';
+import { createService } from 'khabar/service';
 
 export async function card(): Promise<string> {
   await load({ wasmUrl: new URL('https://cdn.example/khabar-core.wasm'), dataUrl: '/khabar-icu-base.dat' });
@@ -75,4 +77,14 @@ export function element(): void {
   const badTheme: KhabarCardAttributes = { theme: 'sepia' };
   void badTheme;
   for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, String(value));
+}
+
+// The card already made, as a picture (khabar/image), and the service's /image options.
+export async function picture(): Promise<Uint8Array> {
+  const made: Card = await analyze({ title: 't', body: ['b'] }, { locale: 'ar-MA' });
+  const drawn = await renderCardImage(made, { size: 'og', theme: 'dark', picture: new Uint8Array(8) });
+  // @ts-expect-error the card's locale is the card's own: not an option of renderCardImage
+  await renderCardImage(made, { locale: 'fr' });
+  createService({ allowedOrigins: 'https://news.example', maxPictureBytes: 1 << 20, image: { wasm: new WebAssembly.Module(new Uint8Array(8)) } });
+  return drawn.bytes;
 }

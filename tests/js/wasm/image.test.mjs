@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { renderImage, KhabarError } from 'khabar/image';
+import { renderCardImage, renderImage, KhabarError } from 'khabar/image';
+import { analyze, load, renderJSON } from 'khabar';
 
 const root = new URL('../../../', import.meta.url);
 const bytes = async (path) => new Uint8Array(await readFile(new URL(path, root)));
@@ -38,4 +39,31 @@ test('a broken picture: drawn without it, and a warning', async () => {
 
 test('a bad size is a KhabarError with the stable code', async () => {
   await assert.rejects(renderImage('{"title":"x","body":["y"]}', { size: '10x10' }), (e) => e instanceof KhabarError && e.code === 'option.invalid');
+});
+
+// The service's way: the card made once (analyze(), the package's main core), drawn from it.
+test('renderCardImage: the card from analyze(), its JSON text or bytes, gives the native bytes', async () => {
+  await load();
+  const seed = await readFile(new URL('examples/seed-article-ar.txt', root), 'utf8');
+  const photo = await bytes('tests/golden/images/pictures/photo.jpg');
+  const card = await analyze(seed, { locale: 'ar-MA', now, timeZone });
+  const fromObject = await renderCardImage(card, { picture: photo });
+  assert.equal(fromObject.mimeType, 'image/png');
+  assert.equal(sha256(fromObject.bytes), hashes['seed-ar-MA-light']);
+  const json = await renderJSON(seed, { locale: 'ar-MA', now, timeZone });
+  assert.equal(sha256((await renderCardImage(json, { theme: 'dark' })).bytes), hashes['seed-ar-MA-dark']);
+  const svg = await renderCardImage(new TextEncoder().encode(json), { size: 'story', format: 'svg' });
+  assert.equal(svg.mimeType, 'image/svg+xml');
+  assert.equal(sha256(svg.bytes), hashes['seed-ar-MA-story-svg']);
+  const broken = await renderCardImage(card, { picture: await bytes('tests/golden/images/pictures/broken.jpg') });
+  assert.deepEqual(broken.warnings.map((w) => w.code), ['image.picture_unreadable'], 'the picture\'s warnings only');
+});
+
+test('renderCardImage: bad Card JSON and wrong types are KhabarErrors with stable codes', async () => {
+  const code = (code) => (e) => e instanceof KhabarError && e.code === code;
+  await assert.rejects(renderCardImage('{"khabar_card": 1,'), code('parse.invalid_json'));
+  await assert.rejects(renderCardImage({ khabar_card: 1, title: 5 }), (e) => code('parse.invalid_field')(e) && /card\.title/.test(e.message));
+  await assert.rejects(renderCardImage({ khabar_card: 2, title: 'x' }), code('parse.unsupported_version'));
+  await assert.rejects(renderCardImage({ title: 'no version' }), code('parse.invalid_field'));
+  await assert.rejects(renderCardImage({ khabar_card: 1, title: 'x' }, { size: '10x10' }), code('option.invalid'));
 });

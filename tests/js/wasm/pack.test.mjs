@@ -18,6 +18,7 @@ test('the packed package installs in a new project and renders the seed card', a
     for (const f of ['dist/index.js', 'dist/node.js', 'dist/index.d.ts', 'dist/element.d.ts', 'dist/embed.d.ts', 'dist/errors.d.ts',
       'dist/khabar-core.wasm', 'dist/khabar-icu-base.dat', 'dist/khabar-icu-ar.dat', 'dist/khabar.js',
       'dist/khabar-core-html.mjs', 'dist/khabar-core-html.wasm', 'dist/khabar-icu-charsets.dat',
+      'dist/service-route-image.js', 'dist/image-node.js', 'dist/khabar-image.wasm',
       'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md'])
       assert.ok(packed.includes(f), `${f} is in the package`);
     assert.ok(!packed.some((f) => f.startsWith('src/') || f.startsWith('test/') || f === 'build.mjs'), 'only dist/ and the documents are shipped');
@@ -30,7 +31,8 @@ test('the packed package installs in a new project and renders the seed card', a
     const manifest = JSON.parse(await readFile(join(dir, 'package', 'package.json'), 'utf8'));
     assert.equal(manifest.license, 'MIT');
     assert.match(await readFile(join(dir, 'package', 'LICENSE'), 'utf8'), /^MIT License\n\nCopyright \(c\) \d{4} Khabar contributors\n/);
-    for (const name of ['ICU 72.1', 'Snowball libstemmer 2.2.0', 'Gumbo 0.10.1', 'nlohmann_json 3.11.2', 'stopwords-iso 1.1.0', 'Emscripten 3.1.6'])
+    for (const name of ['ICU 72.1', 'Snowball libstemmer 2.2.0', 'Gumbo 0.10.1', 'nlohmann_json 3.11.2', 'stopwords-iso 1.1.0', 'Emscripten 3.1.6',
+      'HarfBuzz 6.0.0', 'FreeType 2.12.1', 'libpng 1.6.39', 'zlib 1.2.13', 'libjpeg-turbo 2.1.5', 'libwebp 1.2.4', 'Noto fonts \\(SIL Open Font License 1.1\\)'])
       assert.match(await readFile(join(dir, 'package', 'THIRD-PARTY-NOTICES.md'), 'utf8'), new RegExp(`^## ${name}$`, 'm'), `notices for ${name}`);
     assert.ok(manifest.repository?.url && manifest.homepage && manifest.bugs?.url, 'repository, homepage and bugs');
     assert.ok(manifest.keywords?.length >= 5, 'keywords');
