@@ -115,27 +115,27 @@ std::vector<std::size_t> select(const std::vector<double>& score, const std::vec
   return chosen;
 }
 
+}  // namespace
+
 // The first chosen sentence always opens the text (cut with "…" when it alone is too
 // long); the room left goes to the later chosen sentences that fit whole, in document
 // order, skipping one that does not fit so that a shorter one after it still can.
-std::string card_text(const std::vector<SummarySentence>& sentences, std::size_t max_chars) {
+std::string card_text(const std::vector<std::string>& sentences, std::size_t max_chars) {
   std::string text;
   std::size_t used = 0;
   for (const auto& s : sentences) {
-    std::size_t n = count_characters(s.text);
+    std::size_t n = count_characters(s);
     std::size_t gap = text.empty() ? 0 : 1;
     if (max_chars == 0 || used + gap + n <= max_chars) {
       if (gap) text += ' ';
-      text += s.text;
+      text += s;
       used += gap + n;
     } else if (text.empty()) {
-      return shorten(s.text, max_chars);
+      return shorten(s, max_chars);
     }
   }
   return text;
 }
-
-}  // namespace
 
 Summary summarize_with(const Analysis& analysis, const SummaryOptions& options, const RankWeights& weights) {
   Summary summary;
@@ -160,7 +160,9 @@ Summary summarize_with(const Analysis& analysis, const SummaryOptions& options, 
     const Candidate& c = cs[i];
     summary.sentences.push_back({std::string(c.text), c.where.block, c.where.start, c.where.end, score[i]});
   }
-  summary.text = card_text(summary.sentences, options.max_chars);
+  std::vector<std::string> texts;
+  for (const auto& s : summary.sentences) texts.push_back(s.text);
+  summary.text = card_text(texts, options.max_chars);
   return summary;
 }
 

@@ -2,6 +2,8 @@
 // The summarizer's sentence ranking, with its weights exposed so the evaluation program
 // can report how they were chosen (tests/eval). summarize() uses the defaults.
 #include <cstddef>
+#include <string>
+#include <vector>
 
 #include "khabar/summarize.hpp"
 
@@ -28,5 +30,9 @@ struct RankWeights {
 };
 
 Summary summarize_with(const Analysis& analysis, const SummaryOptions& options, const RankWeights& weights);
+
+// The card's text from sentences in document order: the first always opens it (cut with "…"
+// when it alone is longer than max_chars), each later one that still fits whole follows.
+std::string card_text(const std::vector<std::string>& sentences, std::size_t max_chars);
 
 }  // namespace khabar::detail
