@@ -1,7 +1,9 @@
 // khabar_eval: the summarizer on the EASC dev split against the lead at the same length, every
-// baseline in the same run, with paired bootstrap intervals (issue #25).
+// baseline in the same run, with paired bootstrap intervals (issue #25). Cross-validated: the
+// scorer is trained (train.hpp) on four folds of topics and run on the fifth, five times, so
+// every figure is on articles its model never saw.
 //   khabar_eval EASC.jsonl OUT.jsonl
-// OUT gets {topic, summary, card} a line (the summarizer's sentences one a line, the card's text).
+// OUT gets {topic, fold, summary, card, lead_card, lead_shown} a line.
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -15,6 +17,7 @@
 #include "easc.hpp"
 #include "khabar/card.hpp"
 #include "khabar/clean.hpp"
+#include "train.hpp"
 #include "yardstick.hpp"
 
 namespace {
@@ -24,15 +27,15 @@ using namespace khabar::eval;
 constexpr std::size_t card_chars = khabar::CardOptions{}.summary_max_chars;
 constexpr std::size_t card_sentences = khabar::CardOptions{}.summary_max_sentences;
 
-struct Doc {
-  EascItem item;
-  khabar::Article article;
-};
+constexpr std::size_t folds = 5;
+
+using Doc = Prepared;
 
 // What the summarizer gave for one document.
 struct Output {
   std::vector<std::string> sentences;  // summary.sentences, no character limit
   std::string card;                    // the card's text at its default length
+  bool lead_shown = false;             // the card fell back to the lead
 };
 
 std::string join(const std::vector<std::string>& sentences) {
@@ -46,7 +49,7 @@ SystemScores system(const std::string& name, const std::vector<const Doc*>& docs
   SystemScores s{name, {}, {}};
   for (std::size_t i = 0; i < docs.size(); ++i) {
     std::string text = text_of(i);
-    s.scores.push_back(rouge(text, docs[i]->item.references));
+    s.scores.push_back(rouge(text, docs[i]->item->references));
     s.lengths.push_back(token_count(text));
   }
   return s;
@@ -57,9 +60,9 @@ void tables(const std::string& subset, const std::vector<const Doc*>& docs,
   std::vector<std::vector<std::string>> lead, firsts, ranked;
   std::vector<std::size_t> ours_len, card_len;
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    lead.push_back(khabar::eval::lead(docs[i]->article, SIZE_MAX));
-    firsts.push_back(paragraph_firsts(docs[i]->article));
-    ranked.push_back(textrank_ranked(docs[i]->article));
+    lead.push_back(khabar::eval::lead(*docs[i]->article, SIZE_MAX));
+    firsts.push_back(paragraph_firsts(*docs[i]->article));
+    ranked.push_back(textrank_ranked(*docs[i]->article));
     ours_len.push_back(token_count(join(out[i]->sentences)));
     card_len.push_back(token_count(out[i]->card));
   }
@@ -78,7 +81,7 @@ void tables(const std::string& subset, const std::vector<const Doc*>& docs,
              [&](std::size_t i) { return join(whole_sentences_within(firsts[i], ours_len[i], false)); }),
       system("textrank <= ours", docs,
              [&](std::size_t i) { return join(whole_sentences_within(ranked[i], ours_len[i], true)); }),
-      system("textrank-3", docs, [&](std::size_t i) { return join(textrank(docs[i]->article, 3)); }),
+      system("textrank-3", docs, [&](std::size_t i) { return join(textrank(*docs[i]->article, 3)); }),
   };
   print_table(subset + ", at the summarizer's length", at_ours, 1);
 
@@ -96,6 +99,8 @@ void tables(const std::string& subset, const std::vector<const Doc*>& docs,
   print_table(subset + ", at the card's displayed length (" + std::to_string(card_sentences) +
                   " sentences, " + std::to_string(card_chars) + " characters)",
               at_card, 1);
+  std::vector<SystemScores> against_lead_card{at_card[0], at_card[2]};
+  print_table(subset + ", the card against the lead shown as a card (the fallback)", against_lead_card, 1);
 }
 
 }  // namespace
@@ -110,37 +115,73 @@ int main(int argc, char** argv) {
     std::ofstream file(argv[2], std::ios::binary);
     if (!file) throw std::runtime_error(std::string("cannot write ") + argv[2]);
     std::vector<Doc> docs;
-    docs.reserve(items.size());
-    for (auto& item : items) {
-      khabar::Article article = khabar::clean(easc_article(item.article)).article;
-      docs.push_back({std::move(item), std::move(article)});
-    }
-    std::vector<Output> outputs;
-    for (const Doc& d : docs) {
-      khabar::Analysis analysis(d.article);
-      Output o;
-      for (const auto& s : khabar::summarize(analysis, {card_sentences, 0}).sentences)
-        o.sentences.push_back(s.text);
-      o.card = khabar::summarize(analysis, {card_sentences, card_chars}).text;
-      file << nlohmann::ordered_json{{"topic", d.item.topic},
-                                     {"summary", join(o.sentences)},
-                                     {"card", o.card}}
-                  .dump()
-           << "\n";
-      outputs.push_back(std::move(o));
+    for (const auto& item : items) docs.push_back(prepare(item, folds));
+    std::vector<Output> outputs(docs.size());
+    std::printf("EASC %s: %zu articles, %zu folds by topic (topic number mod %zu).\n", argv[1], docs.size(),
+                folds, folds);
+    std::printf(
+        "Per fold, R-1 F1 x100, mean difference: ours (3 sentences) - the lead cut to its length; the\n"
+        "card - the lead cut to the card's length; the card - the lead shown as a card.\n");
+    std::printf("%-5s %5s %4s %-11s %-9s %-10s | %-10s %-12s %-12s\n", "fold", "docs", "l2", "redundancy",
+                "min_gain", "lead shown", "ours-cut", "card-cut", "card-leadcard");
+    for (std::size_t f = 0; f < folds; ++f) {
+      std::vector<const Prepared*> train_docs;
+      for (const auto& d : docs)
+        if (d.fold != f) train_docs.push_back(&d);
+      Trained trained = train(train_docs);
+      const khabar::detail::SummaryModel& model = trained.model;
+      double gain_ours = 0, gain_card = 0, gain_card_cut = 0;
+      std::size_t n = 0, leads = 0;
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+        const Doc& d = docs[i];
+        if (d.fold != f) continue;
+        Output& o = outputs[i];
+        auto ours = khabar::detail::choose(d.candidates, model, {card_sentences, 0});
+        for (std::size_t k : ours.chosen) o.sentences.emplace_back(d.candidates[k].text);
+        auto card = khabar::detail::choose(d.candidates, model, {card_sentences, card_chars});
+        o.card = card_of(d, card, card_chars);
+        o.lead_shown = card.lead;
+        leads += card.lead;
+        auto lead_model = model;
+        lead_model.min_gain = 2;  // above any gain: always the lead
+        std::string lead_card = card_of(
+            d, khabar::detail::choose(d.candidates, lead_model, {card_sentences, card_chars}), card_chars);
+        auto ours_tokens = summary_tokens(d, ours);
+        std::vector<std::string> lead_cut;
+        for (const auto& t : d.candidate_tokens)
+          for (const auto& x : t)
+            if (lead_cut.size() < ours_tokens.size()) lead_cut.push_back(x);
+        gain_ours += rouge1(d, ours_tokens) - rouge1(d, lead_cut);
+        auto card_tokens = rouge_tokens(o.card);
+        gain_card += rouge1(d, card_tokens) - rouge1(d, rouge_tokens(lead_card));
+        std::vector<std::string> card_cut;
+        for (const auto& t : d.candidate_tokens)
+          for (const auto& x : t)
+            if (card_cut.size() < card_tokens.size()) card_cut.push_back(x);
+        gain_card_cut += rouge1(d, card_tokens) - rouge1(d, card_cut);
+        ++n;
+        file << nlohmann::ordered_json{{"topic", d.item->topic},       {"fold", f},
+                                       {"summary", join(o.sentences)}, {"card", o.card},
+                                       {"lead_card", lead_card},       {"lead_shown", o.lead_shown}}
+                    .dump()
+             << "\n";
+      }
+      auto mean = [n](double x) { return 100 * x / static_cast<double>(n); };
+      std::printf("%-5zu %5zu %4g %-11.2f %-9.2f %4zu/%-5zu | %+-10.2f %+-12.2f %+-12.2f\n", f, n, trained.l2,
+                  model.redundancy, model.min_gain, leads, n, mean(gain_ours), mean(gain_card_cut),
+                  mean(gain_card));
     }
     std::printf(
-        "EASC %s: %zu articles. Tokens: runs of letters and digits after removing harakat and tatweel\n"
-        "and mapping alef variants to alef, no stemming, clitics left attached as written.\n",
-        argv[1], docs.size());
+        "Tokens: runs of letters and digits after removing harakat and tatweel and mapping alef\n"
+        "variants to alef, no stemming, clitics left attached as written.\n");
     std::vector<const Doc*> all, news;
     std::vector<const Output*> all_out, news_out;
     for (std::size_t i = 0; i < docs.size(); ++i) {
       all.push_back(&docs[i]), all_out.push_back(&outputs[i]);
-      if (docs[i].item.source != "Wikipedia") news.push_back(&docs[i]), news_out.push_back(&outputs[i]);
+      if (docs[i].item->source != "Wikipedia") news.push_back(&docs[i]), news_out.push_back(&outputs[i]);
     }
-    tables("all articles", all, all_out);
-    tables("newspaper articles", news, news_out);
+    tables("all articles, cross-validated", all, all_out);
+    tables("newspaper articles, cross-validated", news, news_out);
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "khabar_eval: " << e.what() << "\n";
