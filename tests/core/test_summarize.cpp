@@ -14,6 +14,8 @@
 #include "khabar/text.hpp"
 #include "rouge.hpp"
 #include "support.hpp"
+#include "train.hpp"
+#include "yardstick.hpp"
 
 using namespace khabar;
 
@@ -328,6 +330,45 @@ TEST_CASE("rouge: the EASC normalisation, and only it") {
   CHECK(rouge_tokens("مدرسة على") == std::vector<std::string>{"مدرسة", "على"});
   // Runs of letters and digits; punctuation separates.
   CHECK(rouge_tokens("196 دولة، (2025)") == std::vector<std::string>{"196", "دولة", "2025"});
+}
+
+TEST_CASE("eval yardstick: the lead cut to a length, whole sentences within it, the paired bootstrap") {
+  using namespace khabar::eval;
+  std::vector<std::string> lead{"The cat sat.", "It was on the mat, all day.", "Then it left."};
+  CHECK(cut_to_tokens(lead, 5) == "the cat sat it was");  // ROUGE tokens: Latin lower-cased
+  CHECK(cut_to_tokens(lead, 0).empty());
+  CHECK(token_count(cut_to_tokens(lead, 100)) == 13);
+  // The lead stops at the first sentence that does not fit; a ranked list skips it.
+  CHECK(whole_sentences_within(lead, 6, false) == std::vector<std::string>{"The cat sat."});
+  CHECK(whole_sentences_within(lead, 6, true) == std::vector<std::string>{"The cat sat.", "Then it left."});
+  // The first is always taken, even when longer than the length.
+  CHECK(whole_sentences_within(lead, 1, false) == std::vector<std::string>{"The cat sat."});
+
+  std::vector<double> a{0.5, 0.6, 0.7, 0.8}, b{0.4, 0.5, 0.6, 0.7};
+  Interval same = paired_bootstrap(a, a, 2000, 25);
+  CHECK(same.mean == 0);
+  CHECK(same.low == 0);
+  CHECK(same.high == 0);
+  // A constant difference of 0.1 in every document: every resample's mean is 10 (x100).
+  Interval shifted = paired_bootstrap(a, b, 2000, 25);
+  CHECK(shifted.mean == doctest::Approx(10));
+  CHECK(shifted.low == doctest::Approx(10));
+  CHECK(shifted.high == doctest::Approx(10));
+  // Differences of -1 and +1: the interval spans 0 and is ordered.
+  Interval mixed = paired_bootstrap({1, 0, 1, 0, 1, 0}, {0, 1, 0, 1, 0, 1}, 2000, 25);
+  CHECK(mixed.mean == doctest::Approx(0));
+  CHECK(mixed.low < 0);
+  CHECK(mixed.high > 0);
+}
+
+TEST_CASE("eval trainer: a sentence's label is the share of its bigrams in each reference") {
+  using namespace khabar::eval;
+  auto tokens = [](const char* text) { return rouge_tokens(text); };
+  std::vector<std::vector<std::string>> refs{tokens("a b c d. e f"), tokens("x y z")};
+  CHECK(reference_share(tokens("a b c"), refs) == doctest::Approx(0.5));        // whole in one of two
+  CHECK(reference_share(tokens("c d e q"), refs) == doctest::Approx(1.0 / 3));  // c d, d e of 3, once
+  CHECK(reference_share(tokens("z"), refs) == doctest::Approx(0.5));            // one word: the word itself
+  CHECK(reference_share({}, refs) == 0);
 }
 
 TEST_CASE("portable_log and portable_exp: within two ulps of the libm, exact where they must be") {
