@@ -127,7 +127,7 @@ TEST_CASE("summarize: within max_chars, a sentence that would not fit is not cho
   std::string first = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.";
   std::string long_one =
       "وقال الوزير إن الخطة " + repeat("تشمل قروضا بدون فوائد وتوزيع البذور ", 6) + "على الفلاحين.";
-  std::string last = "وتأتي الخطة بعد موسم جاف.";
+  std::string last = "وتأتي الخطة بعد موسم جاف طويل.";  // six words: not a fragment
   Article a = paragraphs({first, long_one, last});
   Analysis analysis(a);
   auto model = prefers(detail::first_sentence, 3);
@@ -191,6 +191,18 @@ TEST_CASE("summarize: the scorer's choice, or the lead with a warning when it is
   choice = detail::choose(candidates, late, {2, room});
   CHECK(choice.chosen == std::vector<std::size_t>{0});
   CHECK(choice.lead);
+}
+
+TEST_CASE("summarize: a fragment of fewer than six words is never chosen, but for the first sentence") {
+  std::string first = "تقرير.";
+  std::string middle = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين المتضررين من الجفاف.";
+  std::string fragment = "من أشهر الخطط.";
+  Article a = paragraphs({first, middle, fragment});
+  Analysis analysis(a);
+  // A scorer that likes the end best would take the fragment first; it takes the rest.
+  auto late = prefers(detail::position_relative, 4);
+  auto choice = detail::choose(detail::summary_candidates(analysis), late, {2, 0});
+  CHECK(choice.chosen == std::vector<std::size_t>{0, 1});
 }
 
 TEST_CASE("summarize: features of the sentences the scorer reads") {

@@ -38,6 +38,12 @@ std::size_t card_chars(const std::vector<SummaryCandidate>& cs, const std::vecto
 // pages do).
 constexpr double near_duplicate = 0.9;
 
+// Fewer words than this is a fragment (a heading or a caption run into the text, "Among the
+// most famous earthquakes."), not a line of a summary: only the article's first sentence may be
+// one. A reader's rule, not a learned one: short lines fill the card's room and ROUGE barely
+// minds them, but they read as noise out of context.
+constexpr std::size_t min_words = 6;
+
 std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance,
                                 const SummaryModel& model, const SummaryOptions& options) {
   std::vector<std::size_t> chosen;
@@ -47,7 +53,7 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
     std::size_t used = card_chars(cs, chosen), best = cs.size();
     double best_value = 0;
     for (std::size_t i = 0; i < cs.size(); ++i) {
-      if (taken[i] || overlap[i] >= near_duplicate) continue;
+      if (taken[i] || overlap[i] >= near_duplicate || (i > 0 && cs[i].words < min_words)) continue;
       if (options.max_chars && !chosen.empty() && used + 1 + cs[i].chars > options.max_chars) continue;
       double value = (1 - model.redundancy) * chance[i] - model.redundancy * overlap[i];
       if (best == cs.size() || value > best_value) best = i, best_value = value;
