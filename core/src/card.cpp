@@ -2,6 +2,7 @@
 // Card every renderer reads. Each field is set here, once.
 #include "khabar/card.hpp"
 
+#include "analyse/summary_model.hpp"
 #include "format/format_card.hpp"
 #include "khabar/analysis.hpp"
 #include "khabar/extract.hpp"
@@ -47,7 +48,9 @@ Card make_card(const CleanedArticle& cleaned, const CardOptions& options) {
   card.figures = detail::localized(extract_figures(analysis), f);
   card.quotes = extract_quotes(analysis);
   card.keywords = extract_keywords(analysis);
-  card.summary = summarize(analysis, {options.summary_max_sentences, options.summary_max_chars});
+  // The scorer's choice, or the lead when it is not confident, with a warning saying so.
+  card.summary = detail::summarize_with(analysis, {options.summary_max_sentences, options.summary_max_chars},
+                                        detail::trained_summary_model, &card.warnings);
   card.warnings.insert(card.warnings.end(), f.warnings().begin(), f.warnings().end());
   return card;
 }

@@ -50,8 +50,9 @@ TEST_CASE("figures: the seed's counts with their nouns and qualifiers, no dates 
     double value;
     const char* text;
   };
-  for (auto [value, text] : {Expected{196, "196 دولة"}, Expected{135, "135 مطلوب"},
-                             Expected{325, "325 ملاحق"}, Expected{140, "أكثر من 140 دولة"}}) {
+  // Each with the word that governs it in the sentence ("توقيف 135 مطلوب"), or its qualifier.
+  for (auto [value, text] : {Expected{196, "تمثل 196 دولة"}, Expected{135, "توقيف 135 مطلوب"},
+                             Expected{325, "مكان 325 ملاحق"}, Expected{140, "أكثر من 140 دولة"}}) {
     const Figure* f = figure_with(figures, value);
     REQUIRE_MESSAGE(f, value);
     CHECK(f->text == text);
@@ -69,7 +70,7 @@ TEST_CASE("figures: a number before dotted initials is not a count") {
   Article a = article_of("ar", "قبل ثوران بركان فيزوف (79 ق.م) وكذلك الهزات الأرضية التي عرفتها 12 مدينة");
   auto figures = extract_figures(a);
   REQUIRE(figures.size() == 1);
-  CHECK(figures[0].text == "12 مدينة");
+  CHECK(figures[0].text == "عرفتها 12 مدينة");  // with the verb that governs it
 }
 
 TEST_CASE("figures: digits of every script and separators") {
@@ -272,4 +273,27 @@ TEST_CASE("quotes: a speech verb glued to a sub-heading the cleaner did not spli
       "المغرب، الذي وصفه بـ”بلد الأمن والسلام”."));
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "اللواء الدكتور أحمد ناصر الرئيسي");
+}
+
+TEST_CASE("figures: the word that governs the number comes with it") {
+  auto text_of = [](std::string language, std::string body) {
+    auto figures = extract_figures(article_of(std::move(language), std::move(body)));
+    return figures.empty() ? std::string("(none)") : figures.front().text;
+  };
+  // A verbal noun or a verb right before the number.
+  CHECK(text_of("ar", "وأسفرت العملية عن توقيف 135 مطلوبا في عدة دول.") == "توقيف 135 مطلوبا");
+  CHECK(text_of("ar", "وأعلنت السلطات مقتل 12 شخصا في الحادث.") == "مقتل 12 شخصا");
+  CHECK(text_of("ar", "ويضم 30 لوحة فنية.") == "ويضم 30 لوحة");
+  CHECK(text_of("ar", "ويضم المعرض 30 لوحة.") == "30 لوحة");  // the subject between
+  CHECK(text_of("en", "Police arrested 135 suspects on Friday.") == "arrested 135 suspects");
+  CHECK(text_of("fr", "La police a interpellé 135 suspects vendredi.") == "interpellé 135 suspects");
+  // Not a definite noun (the subject of the verb), a function word, or across punctuation.
+  CHECK(text_of("ar", "وأوقفت الشرطة 135 مطلوبا.") == "135 مطلوبا");
+  CHECK(text_of("ar", "وبلغت النسبة 40%، مقابل 35% قبل عام.") == "40%");
+  CHECK(text_of("ar", "وشارك في الندوة 40 خبيرا.") == "40 خبيرا");
+  CHECK(text_of("ar", "وبعد التحقيق، 20 متهما أحيلوا على القضاء.") == "20 متهما");
+  CHECK(text_of("en", "The 196 countries met in Marrakech.") == "196 countries");
+  // A qualifier already leads the figure; a proclitic glued to the digits leaves it alone.
+  CHECK(text_of("ar", "وحضر أكثر من 140 دولة.") == "أكثر من 140 دولة");
+  CHECK(text_of("ar", "وقدمت الجمعية دعما لـ 50 أسرة و70 طفلا.") == "50 أسرة");
 }

@@ -7,12 +7,15 @@
 #include <vector>
 
 #include "analyse/portable_math.hpp"
+#include "analyse/summary_rank.hpp"
 #include "khabar/analyse.hpp"
 #include "khabar/clean.hpp"
 #include "khabar/read.hpp"
 #include "khabar/summarize.hpp"
 #include "rouge.hpp"
 #include "support.hpp"
+#include "train.hpp"
+#include "yardstick.hpp"
 
 using namespace khabar;
 
@@ -41,7 +44,7 @@ std::string repeat(std::string_view s, int n) {
 
 TEST_CASE("summarize: the seed's summary says the Interpol assembly meets in Marrakech with 196 countries") {
   Article a = seed();
-  Summary s = summarize(a);
+  Summary s = summarize(a, {3, 0});
   REQUIRE(s.sentences.size() == 3);
   bool assembly = false, countries = false;
   for (const auto& x : s.sentences) {
@@ -51,6 +54,11 @@ TEST_CASE("summarize: the seed's summary says the Interpol assembly meets in Mar
   CHECK(assembly);
   CHECK(countries);
   CHECK(s.sentences.front().block == 0);  // the lead opens the summary
+  // The card's 280 characters: the opening sentence about the assembly, whole.
+  Summary card = summarize(a);
+  REQUIRE(!card.sentences.empty());
+  CHECK(contains(card.text, "للدورة 93 للجمعية العامة"));
+  CHECK_FALSE(contains(card.text, "…"));
 }
 
 TEST_CASE("summarize: the sub-heading is neither cut in two nor chosen") {
@@ -100,22 +108,122 @@ TEST_CASE("summarize: the text keeps whole sentences within max_chars") {
   if (count_characters(s.sentences.front().text) <= 280) CHECK_FALSE(contains(s.text, "…"));
 }
 
-TEST_CASE("summarize: the card text skips a chosen sentence that does not fit and takes a later one") {
+namespace {
+
+// A hand-made model: the chance rises with the sentence's position weight given, so a test
+// says which sentences the scorer prefers without depending on the trained table.
+detail::SummaryModel prefers(detail::Feature feature, double weight, double min_gain = -1) {
+  detail::SummaryModel m;
+  m.weights[detail::bias] = -1;
+  m.weights[feature] = weight;
+  m.redundancy = 0;
+  m.min_gain = min_gain;
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("summarize: within max_chars, a sentence that would not fit is not chosen, a later one is") {
   std::string first = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.";
   std::string long_one =
       "وقال الوزير إن الخطة " + repeat("تشمل قروضا بدون فوائد وتوزيع البذور ", 6) + "على الفلاحين.";
-  std::string last = "وتأتي الخطة بعد موسم جاف.";
+  std::string last = "وتأتي الخطة بعد موسم جاف طويل.";  // six words: not a fragment
   Article a = paragraphs({first, long_one, last});
+  Analysis analysis(a);
+  auto model = prefers(detail::first_sentence, 3);
   std::size_t room = count_characters(first) + 1 + count_characters(last);
   REQUIRE(count_characters(first) + 1 + count_characters(long_one) > room);
-  Summary s = summarize(a, {3, room});
-  REQUIRE(s.sentences.size() == 3);
-  REQUIRE(s.sentences[1].text == long_one);
-  CHECK(s.text == first + " " + last);  // document order, the long one left out
+  Summary s = detail::summarize_with(analysis, {3, room}, model);
+  REQUIRE(s.sentences.size() == 2);
+  CHECK(s.sentences[0].text == first);
+  CHECK(s.sentences[1].text == last);
+  CHECK(s.text == first + " " + last);  // what is chosen is what is shown
   // One character less and the last no longer fits either.
-  CHECK(summarize(a, {3, room - 1}).text == first);
-  // With room for all three, all three.
-  CHECK(summarize(a, {3, 0}).text == first + " " + long_one + " " + last);
+  CHECK(detail::summarize_with(analysis, {3, room - 1}, model).text == first);
+  // Without a limit, all three.
+  CHECK(detail::summarize_with(analysis, {3, 0}, model).text == first + " " + long_one + " " + last);
+}
+
+TEST_CASE("summarize: the scorer's choice, or the lead with a warning when it is not confident") {
+  std::vector<std::string> texts{
+      "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.", "وقال الوزير إن الخطة تشمل قروضا بدون فوائد.",
+      "وتأتي الخطة بعد موسم جاف عرف تراجعا في التساقطات.",
+      "وبلغت قيمة القروض 500 مليون درهم لفائدة 20 ألف فلاح.", "وسيبدأ العمل بالخطة مطلع السنة المقبلة."};
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto candidates = detail::summary_candidates(analysis);
+  REQUIRE(candidates.size() == 5);
+
+  // A scorer that likes the last sentences: it departs from the lead, and by its own account
+  // gains over it (the chosen words' mean chance minus the lead's).
+  auto late = prefers(detail::position_relative, 4);
+  auto choice = detail::choose(candidates, late, {2, 0});
+  CHECK(choice.chosen == std::vector<std::size_t>{3, 4});
+  CHECK_FALSE(choice.lead);
+  CHECK(choice.gain > 0.3);
+  Warnings warnings;
+  Summary s = detail::summarize_with(analysis, {2, 0}, late, &warnings);
+  CHECK(s.text == texts[3] + " " + texts[4]);
+  CHECK(warnings.empty());
+
+  // The same scorer asked for a larger gain than it sees: the lead, and a warning saying so.
+  late.min_gain = choice.gain + 0.01;
+  choice = detail::choose(candidates, late, {2, 0});
+  CHECK(choice.chosen == std::vector<std::size_t>{0, 1});
+  CHECK(choice.lead);
+  s = detail::summarize_with(analysis, {2, 0}, late, &warnings);
+  CHECK(s.text == texts[0] + " " + texts[1]);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].code == "summary.lead_shown");
+
+  // A scorer that prefers the lead chooses it itself: no warning, however high min_gain.
+  auto early = prefers(detail::position_inverse, 4, 0.5);
+  warnings.clear();
+  choice = detail::choose(candidates, early, {2, 0});
+  CHECK(choice.chosen == std::vector<std::size_t>{0, 1});
+  CHECK_FALSE(choice.lead);
+  detail::summarize_with(analysis, {2, 0}, early, &warnings);
+  CHECK(warnings.empty());
+
+  // The lead under a character limit is what the card would show of it: here the first alone.
+  std::size_t room = count_characters(texts[0]) + 5;
+  late.min_gain = 2;  // never confident
+  choice = detail::choose(candidates, late, {2, room});
+  CHECK(choice.chosen == std::vector<std::size_t>{0});
+  CHECK(choice.lead);
+}
+
+TEST_CASE("summarize: a fragment of fewer than six words is never chosen, but for the first sentence") {
+  std::string first = "تقرير.";
+  std::string middle = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين المتضررين من الجفاف.";
+  std::string fragment = "من أشهر الخطط.";
+  Article a = paragraphs({first, middle, fragment});
+  Analysis analysis(a);
+  // A scorer that likes the end best would take the fragment first; it takes the rest.
+  auto late = prefers(detail::position_relative, 4);
+  auto choice = detail::choose(detail::summary_candidates(analysis), late, {2, 0});
+  CHECK(choice.chosen == std::vector<std::size_t>{0, 1});
+}
+
+TEST_CASE("summarize: features of the sentences the scorer reads") {
+  Article a = paragraphs({"أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين. وقال الوزير «إنها خطة طموحة».",
+                          "وبلغت قيمة القروض 500 مليون درهم."},
+                         "الحكومة تعلن خطة لدعم الفلاحين");
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[0].features[detail::first_sentence] == 1);
+  CHECK(cs[1].features[detail::first_sentence] == 0);
+  CHECK(cs[1].features[detail::paragraph_first] == 0);
+  CHECK(cs[2].features[detail::paragraph_first] == 1);
+  CHECK(cs[2].features[detail::paragraph_inverse] == doctest::Approx(0.5));
+  CHECK(cs[1].features[detail::has_quote] == 1);
+  CHECK(cs[0].features[detail::has_quote] == 0);
+  CHECK(cs[2].features[detail::has_number] == 1);
+  CHECK(cs[2].features[detail::position_relative] == 1);
+  CHECK(cs[0].features[detail::title_overlap] == 1);  // the sentence closest to the title
+  CHECK(cs[0].features[detail::lead_similarity] == 0);
+  for (const auto& c : cs) CHECK(c.features[detail::bias] == 1);
 }
 
 TEST_CASE("summarize: a first sentence longer than max_chars is cut at a word boundary with an ellipsis") {
@@ -234,6 +342,45 @@ TEST_CASE("rouge: the EASC normalisation, and only it") {
   CHECK(rouge_tokens("مدرسة على") == std::vector<std::string>{"مدرسة", "على"});
   // Runs of letters and digits; punctuation separates.
   CHECK(rouge_tokens("196 دولة، (2025)") == std::vector<std::string>{"196", "دولة", "2025"});
+}
+
+TEST_CASE("eval yardstick: the lead cut to a length, whole sentences within it, the paired bootstrap") {
+  using namespace khabar::eval;
+  std::vector<std::string> lead{"The cat sat.", "It was on the mat, all day.", "Then it left."};
+  CHECK(cut_to_tokens(lead, 5) == "the cat sat it was");  // ROUGE tokens: Latin lower-cased
+  CHECK(cut_to_tokens(lead, 0).empty());
+  CHECK(token_count(cut_to_tokens(lead, 100)) == 13);
+  // The lead stops at the first sentence that does not fit; a ranked list skips it.
+  CHECK(whole_sentences_within(lead, 6, false) == std::vector<std::string>{"The cat sat."});
+  CHECK(whole_sentences_within(lead, 6, true) == std::vector<std::string>{"The cat sat.", "Then it left."});
+  // The first is always taken, even when longer than the length.
+  CHECK(whole_sentences_within(lead, 1, false) == std::vector<std::string>{"The cat sat."});
+
+  std::vector<double> a{0.5, 0.6, 0.7, 0.8}, b{0.4, 0.5, 0.6, 0.7};
+  Interval same = paired_bootstrap(a, a, 2000, 25);
+  CHECK(same.mean == 0);
+  CHECK(same.low == 0);
+  CHECK(same.high == 0);
+  // A constant difference of 0.1 in every document: every resample's mean is 10 (x100).
+  Interval shifted = paired_bootstrap(a, b, 2000, 25);
+  CHECK(shifted.mean == doctest::Approx(10));
+  CHECK(shifted.low == doctest::Approx(10));
+  CHECK(shifted.high == doctest::Approx(10));
+  // Differences of -1 and +1: the interval spans 0 and is ordered.
+  Interval mixed = paired_bootstrap({1, 0, 1, 0, 1, 0}, {0, 1, 0, 1, 0, 1}, 2000, 25);
+  CHECK(mixed.mean == doctest::Approx(0));
+  CHECK(mixed.low < 0);
+  CHECK(mixed.high > 0);
+}
+
+TEST_CASE("eval trainer: a sentence's label is the share of its bigrams in each reference") {
+  using namespace khabar::eval;
+  auto tokens = [](const char* text) { return rouge_tokens(text); };
+  std::vector<std::vector<std::string>> refs{tokens("a b c d. e f"), tokens("x y z")};
+  CHECK(reference_share(tokens("a b c"), refs) == doctest::Approx(0.5));        // whole in one of two
+  CHECK(reference_share(tokens("c d e q"), refs) == doctest::Approx(1.0 / 3));  // c d, d e of 3, once
+  CHECK(reference_share(tokens("z"), refs) == doctest::Approx(0.5));            // one word: the word itself
+  CHECK(reference_share({}, refs) == 0);
 }
 
 TEST_CASE("portable_log and portable_exp: within two ulps of the libm, exact where they must be") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 
 #include "analyse/term_vectors.hpp"
@@ -27,11 +28,24 @@ std::vector<std::string> lead(const Article& a, std::size_t k) {
   return sentences;
 }
 
-std::vector<std::string> textrank(const Article& a, std::size_t k) {
-  auto sentences = paragraph_sentences(a);
+std::vector<std::string> paragraph_firsts(const Article& a) {
+  std::vector<std::string> out;
+  std::size_t last_block = SIZE_MAX;
+  for (const Sentence& s : split_sentences(a))
+    if (a.body[s.block].kind == Block::Kind::paragraph && s.block != last_block) {
+      out.push_back(a.body[s.block].text.substr(s.start, s.end - s.start));
+      last_block = s.block;
+    }
+  return out;
+}
+
+namespace {
+
+// Sentence indices, best first.
+std::vector<std::size_t> textrank_order(const std::vector<std::string>& sentences,
+                                        const std::string& language) {
   std::size_t n = sentences.size();
-  if (n <= k) return sentences;
-  detail::TermIndex index(a.language);
+  detail::TermIndex index(language);
   std::vector<std::vector<detail::TermId>> bags;
   for (const auto& s : sentences) bags.push_back(index.terms(s).ids);
   auto idf = detail::inverse_frequencies(bags, index.size());
@@ -63,6 +77,22 @@ std::vector<std::string> textrank(const Article& a, std::size_t k) {
   // Ties go to the earlier sentence, so the result does not depend on sort stability.
   std::sort(order.begin(), order.end(),
             [&](std::size_t x, std::size_t y) { return rank[x] != rank[y] ? rank[x] > rank[y] : x < y; });
+  return order;
+}
+
+}  // namespace
+
+std::vector<std::string> textrank_ranked(const Article& a) {
+  auto sentences = paragraph_sentences(a);
+  std::vector<std::string> out;
+  for (std::size_t i : textrank_order(sentences, a.language)) out.push_back(sentences[i]);
+  return out;
+}
+
+std::vector<std::string> textrank(const Article& a, std::size_t k) {
+  auto sentences = paragraph_sentences(a);
+  if (sentences.size() <= k) return sentences;
+  auto order = textrank_order(sentences, a.language);
   order.resize(k);
   std::sort(order.begin(), order.end());
   std::vector<std::string> out;

@@ -18,13 +18,14 @@ struct SummaryOptions {
 };
 
 // Chooses at most max_sentences sentences of the article's paragraphs (headings are
-// never chosen) by a lead-biased score: position, length, centrality, title overlap,
-// with redundancy control. Summary::sentences holds them in document order with their
-// offsets into the cleaned text and their scores. Summary::text opens with the first of
-// them and adds, in document order, each later one that still fits whole in max_chars
-// (one that does not is skipped, a shorter one after it may still fit); when the first
-// alone does not fit it is cut at a word boundary with "…". An article without paragraph
-// text gives an empty summary.
+// never chosen) by a learned score (position in the article and the paragraph, centrality,
+// likeness to the opening sentence and the title, figures, quotes, length), with redundancy
+// control and, with max_chars, only sentences that still fit in the room left. Where the
+// choice is not clearly better than the lead by the scorer's own account, the lead is chosen.
+// Summary::sentences holds them in document order with their offsets into the cleaned text
+// and their scores (the chance that a reader's summary keeps the sentence). Summary::text
+// joins them; when the first alone does not fit max_chars it is cut at a word boundary with
+// "…". An article without paragraph text gives an empty summary.
 Summary summarize(const Analysis& analysis, const SummaryOptions& options = {});
 Summary summarize(const Article& cleaned, const SummaryOptions& options = {});  // analyses it first
 

@@ -22,7 +22,10 @@
 //    ("$5"). Else, for Arabic "الدول الـ 196", the noun before "الـ". A number that
 //    counts nothing is not a figure.
 //  - A qualifier right before it is part of the figure's text ("أكثر من", "نحو",
-//    "حوالي", "more than", "about", "plus de", "près de", ...).
+//    "حوالي", "more than", "about", "plus de", "près de", ...); without one, so is the word
+//    that governs the number when only white space separates them ("توقيف 135 مطلوب",
+//    "arrested 135 suspects"), unless it is a function word, an Arabic definite noun (a
+//    subject: "أوقفت الشرطة 135 مطلوبا"), a scale word or an English modifier.
 //  - Duplicates (same value and same counted stem) keep the first; a "noun الـ N" figure
 //    is dropped when the same value is also written "N noun". Title, subtitle, then
 //    body order; the first `max` are returned.
@@ -86,10 +89,11 @@ struct Lists {
   // What cannot be the counted noun. Not the stopword lists: they hold nouns that are
   // counted ("personnes", "points", "years", "سنة", "مليون").
   WordList arabic_function_words{
-      "ar", {"في",   "من",   "على",   "إلى", "الى",  "عن",  "مع",  "أو",  "و",    "ثم",  "بين", "حتى",
-             "التي", "الذي", "الذين", "هو",  "هي",   "هم",  "قد",  "لا",  "لم",   "لن",  "ما",  "إن",
-             "أن",   "كان",  "كانت",  "منذ", "خلال", "بعد", "قبل", "عند", "لدى",  "حول", "ضد",  "دون",
-             "عبر",  "أي",   "كل",    "بعض", "هذا",  "هذه", "ذلك", "تلك", "هناك", "هنا", "فقط", "أيضا"}};
+      "ar",
+      {"في",   "من",    "على",  "إلى", "الى", "عن",   "مع",  "أو",  "و",    "ثم",    "بين", "حتى", "التي",
+       "الذي", "الذين", "هو",   "هي",  "هم",  "قد",   "لا",  "لم",  "لن",   "ما",    "إن",  "أن",  "كان",
+       "كانت", "منذ",   "خلال", "بعد", "قبل", "عند",  "لدى", "حول", "ضد",   "دون",   "عبر", "أي",  "كل",
+       "بعض",  "هذا",   "هذه",  "ذلك", "تلك", "هناك", "هنا", "فقط", "أيضا", "مقابل", "سوى", "غير"}};
   WordList french_function_words{
       "fr",
       {"de",    "du",   "des",    "d",     "la",   "le",   "les",  "l",     "un",   "une",   "et",   "ou",
@@ -441,6 +445,14 @@ class Scanner {
            form != "ال";
   }
 
+  bool governing_word(std::size_t k) const {
+    const std::string& form = tokens_[k].form;
+    const Lists& l = lists();
+    // One letter is a clitic written apart ("لـ 50"), not a word.
+    return content_word(k) && detail::count_code_points(form) > 1 && !form.starts_with("ال") &&
+           l.scales.find(form) == l.scales.end() && !l.modifiers.exactly(form);
+  }
+
   std::optional<Candidate> consider(std::size_t first, std::size_t last, Number n) const {
     const Lists& l = lists();
     std::size_t start = tokens_[first].start + n.digits_start, end = tokens_[last].end;
@@ -500,6 +512,12 @@ class Scanner {
     } else {
       return std::nullopt;
     }
+    // The word that governs the number, when the sentence gives one right before it: "توقيف 135
+    // مطلوب", "arrested 135 suspects". Not across a qualifier, a proclitic or punctuation, nor
+    // an Arabic definite noun ("أوقفت الشرطة 135": the subject, not what governs the count).
+    if (!qualifier && !money && !c.noun_before && n.digits_start == 0 && first > 0 &&
+        adjacent(first - 1, first) && governing_word(first - 1))
+      from = tokens_[first - 1].start;
     c.figure.text = std::string(text_.substr(from, to - from));
     c.offset = from;
     char value[40];  // %.17g round-trips a double; to_chars(double) is missing in wasm's libc++

@@ -1,32 +1,50 @@
 #pragma once
-// The summarizer's sentence ranking, with its weights exposed so the evaluation program
-// can report how they were chosen (tests/eval). summarize() uses the defaults.
+// The summarizer's sentence scorer and choice, exposed so the evaluation (tests/eval) can
+// train and cross-validate the very code the card runs. summarize() uses trained_summary_model
+// (summary_model.hpp, written by tests/eval's khabar_train).
 #include <cstddef>
+#include <string>
+#include <vector>
 
+#include "analyse/summary_features.hpp"
+#include "khabar/error.hpp"
 #include "khabar/summarize.hpp"
 
 namespace khabar::detail {
 
-// Defaults chosen on the EASC dev split with tests/eval's khabar_eval --weights over a
-// coarse grid (short_words 12-25, centrality 0.5-1.5, redundancy 0.1-0.35,
-// position_decay 4-8, long_words 60-100): a point inside the flat top (ROUGE-1 45.2-45.5
-// overall), not its single best cell. EASC has no titles, so `title` is untuned.
-// `numbers` was added later and checked by 2-fold cross-validation (odd/even lines of the
-// split: each half picked 0.1 from {0, 0.05, ..., 0.2}; +0.3 ROUGE-1 on the other half).
-// Tried the same way and dropped, no gain beyond fold noise: a paragraph-initial bonus,
-// top-keyword coverage, a connective-opener penalty, a length bonus, a relative-position
-// prior, a position-weighted or leave-one-out centroid, a first-sentence bonus.
-struct RankWeights {
-  double position = 1.0;        // lead prior exp(-i / position_decay), i = sentence index
-  double position_decay = 8.0;  // in sentences
-  double centrality = 1.0;      // TF-IDF cosine with the whole document
-  double title = 0.5;           // TF-IDF cosine with the title and subtitle
-  double short_words = 15;      // fewer words: score scaled by (n / short_words)^2
-  double long_words = 60;       // more words: score scaled by long_words / n
-  double redundancy = 0.2;      // MMR: share of the score given to novelty
-  double numbers = 0.1;         // share of the sentence's words that are numbers
+struct SummaryModel {
+  // Logistic regression over the features: the chance that a reader's summary keeps the
+  // sentence is 1 / (1 + e^-(weights . features)).
+  Features weights{};
+  // MMR: the next sentence maximises (1 - redundancy) * chance - redundancy * (its largest
+  // TF-IDF cosine with a sentence already chosen).
+  double redundancy = 0.2;
+  // Confidence: the chosen sentences' chance, averaged over their words, must exceed that of
+  // the lead cut to as many words by this much, or the lead is shown (it is hard to beat).
+  double min_gain = 0.0;
 };
 
-Summary summarize_with(const Analysis& analysis, const SummaryOptions& options, const RankWeights& weights);
+struct SummaryChoice {
+  std::vector<std::size_t> chosen;  // candidate indices in document order
+  std::vector<double> chance;       // every candidate's
+  double gain = 0;                  // word-weighted mean chance, chosen minus the lead's
+  bool lead = false;                // the lead replaced a choice below min_gain
+};
+
+// Up to options.max_sentences candidates. With options.max_chars, only sentences that fit in
+// the room left are eligible, so none is chosen that the card would drop (the first chosen may
+// be longer: the card cuts it). The lead is the first max_sentences candidates under the card's
+// rule (card_text).
+SummaryChoice choose(const std::vector<SummaryCandidate>& candidates, const SummaryModel& model,
+                     const SummaryOptions& options);
+
+// summarize() with a given model; when the lead replaced the choice and `warnings` is given,
+// a "summary.lead_shown" warning says so and why.
+Summary summarize_with(const Analysis& analysis, const SummaryOptions& options, const SummaryModel& model,
+                       Warnings* warnings = nullptr);
+
+// The card's text from sentences in document order: the first always opens it (cut with "…"
+// when it alone is longer than max_chars), each later one that still fits whole follows.
+std::string card_text(const std::vector<std::string>& sentences, std::size_t max_chars);
 
 }  // namespace khabar::detail

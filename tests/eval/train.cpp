@@ -1,0 +1,206 @@
+#include "train.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <stdexcept>
+
+#include "khabar/card.hpp"
+#include "khabar/clean.hpp"
+#include "rouge.hpp"
+
+namespace khabar::eval {
+
+namespace {
+
+constexpr std::size_t card_chars = CardOptions{}.summary_max_chars;
+constexpr std::size_t card_sentences = CardOptions{}.summary_max_sentences;
+
+std::size_t topic_number(const std::string& topic) {
+  std::size_t n = 0;
+  for (char c : topic)
+    if (c >= '0' && c <= '9') n = n * 10 + static_cast<std::size_t>(c - '0');
+  return n;
+}
+
+std::set<std::string> bigrams(const std::vector<std::string>& tokens) {
+  std::set<std::string> out;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) out.insert(tokens[i] + ' ' + tokens[i + 1]);
+  return out;
+}
+
+// Solves a x = b in place (Gaussian elimination with partial pivoting); a is n x n.
+std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double> b) {
+  std::size_t n = b.size();
+  for (std::size_t c = 0; c < n; ++c) {
+    std::size_t p = c;
+    for (std::size_t r = c + 1; r < n; ++r)
+      if (std::abs(a[r][c]) > std::abs(a[p][c])) p = r;
+    std::swap(a[c], a[p]), std::swap(b[c], b[p]);
+    if (std::abs(a[c][c]) < 1e-12) throw std::runtime_error("fit_logistic: singular system");
+    for (std::size_t r = c + 1; r < n; ++r) {
+      double k = a[r][c] / a[c][c];
+      for (std::size_t j = c; j < n; ++j) a[r][j] -= k * a[c][j];
+      b[r] -= k * b[c];
+    }
+  }
+  std::vector<double> x(n);
+  for (std::size_t c = n; c-- > 0;) {
+    double s = b[c];
+    for (std::size_t j = c + 1; j < n; ++j) s -= a[c][j] * x[j];
+    x[c] = s / a[c][c];
+  }
+  return x;
+}
+
+double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
+
+// The settings tried (min_gain -1: never the lead, 1: always the lead).
+const double l2_strengths[] = {3.0, 10.0, 30.0};
+const double redundancies[] = {0.0, 0.15, 0.3, 0.45};
+const double min_gains[] = {-1.0, -0.05, -0.02, 0.0, 0.02, 0.05, 0.1, 1.0};
+
+}  // namespace
+
+double reference_share(const std::vector<std::string>& sentence,
+                       const std::vector<std::vector<std::string>>& references) {
+  if (sentence.empty() || references.empty()) return 0;
+  auto mine = bigrams(sentence);
+  double kept = 0;
+  for (const auto& r : references) {
+    if (mine.empty()) {
+      kept += std::find(r.begin(), r.end(), sentence.front()) != r.end();
+      continue;
+    }
+    auto theirs = bigrams(r);
+    std::size_t hits = 0;
+    for (const auto& b : mine) hits += theirs.count(b);
+    kept += static_cast<double>(hits) / static_cast<double>(mine.size());
+  }
+  return kept / static_cast<double>(references.size());
+}
+
+Prepared prepare(const EascItem& item, std::size_t folds) {
+  Prepared p;
+  p.item = &item;
+  p.article = std::make_unique<Article>(clean(easc_article(item.article)).article);
+  p.analysis = std::make_unique<Analysis>(*p.article);
+  p.candidates = detail::summary_candidates(*p.analysis);
+  for (const auto& r : item.references) p.reference_tokens.push_back(rouge_tokens(r));
+  for (const auto& c : p.candidates) {
+    p.candidate_tokens.push_back(rouge_tokens(c.text));
+    p.labels.push_back(reference_share(p.candidate_tokens.back(), p.reference_tokens));
+  }
+  p.fold = topic_number(item.topic) % folds;
+  return p;
+}
+
+detail::Features fit_logistic(const std::vector<const Prepared*>& docs, double l2) {
+  constexpr std::size_t n = detail::feature_count;
+  detail::Features w{};
+  for (int iteration = 0; iteration < 50; ++iteration) {
+    std::vector<std::vector<double>> h(n, std::vector<double>(n, 0));
+    std::vector<double> g(n, 0);
+    for (const Prepared* d : docs)
+      for (std::size_t i = 0; i < d->candidates.size(); ++i) {
+        const auto& x = d->candidates[i].features;
+        double z = 0;
+        for (std::size_t f = 0; f < n; ++f) z += w[f] * x[f];
+        double p = sigmoid(z), r = p * (1 - p);
+        for (std::size_t f = 0; f < n; ++f) {
+          g[f] += (p - d->labels[i]) * x[f];
+          for (std::size_t k = 0; k < n; ++k) h[f][k] += r * x[f] * x[k];
+        }
+      }
+    for (std::size_t f = 1; f < n; ++f) g[f] += l2 * w[f], h[f][f] += l2;
+    h[0][0] += 1e-9;
+    // A feature that is 0 everywhere (the title on EASC) keeps its weight of 0.
+    for (std::size_t f = 0; f < n; ++f)
+      if (h[f][f] == 0) h[f][f] = 1;
+    auto step = solve(h, g);
+    double change = 0;
+    for (std::size_t f = 0; f < n; ++f) w[f] -= step[f], change = std::max(change, std::abs(step[f]));
+    if (change < 1e-10) break;
+  }
+  return w;
+}
+
+double rouge1(const Prepared& doc, const std::vector<std::string>& tokens) {
+  double sum = 0;
+  for (const auto& r : doc.reference_tokens) sum += rouge_n_f1(tokens, r, 1);
+  return doc.reference_tokens.empty() ? 0 : sum / static_cast<double>(doc.reference_tokens.size());
+}
+
+std::vector<std::string> summary_tokens(const Prepared& doc, const detail::SummaryChoice& choice) {
+  std::vector<std::string> out;
+  for (std::size_t i : choice.chosen)
+    out.insert(out.end(), doc.candidate_tokens[i].begin(), doc.candidate_tokens[i].end());
+  return out;
+}
+
+std::string card_of(const Prepared& doc, const detail::SummaryChoice& choice, std::size_t max_chars) {
+  std::vector<std::string> texts;
+  for (std::size_t i : choice.chosen) texts.emplace_back(doc.candidates[i].text);
+  return detail::card_text(texts, max_chars);
+}
+
+namespace {
+
+// Mean over docs of (summary R-1 - lead cut to its length) + (card R-1 - lead card R-1).
+double objective(const std::vector<const Prepared*>& docs,
+                 const std::vector<detail::Features>& weights_of_doc, double redundancy, double min_gain) {
+  double sum = 0;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    const Prepared& d = *docs[k];
+    detail::SummaryModel m{weights_of_doc[k], redundancy, min_gain};
+    auto ours = summary_tokens(d, detail::choose(d.candidates, m, {card_sentences, 0}));
+    std::vector<std::string> lead;
+    for (const auto& t : d.candidate_tokens)
+      for (const auto& x : t)
+        if (lead.size() < ours.size()) lead.push_back(x);
+    sum += rouge1(d, ours) - rouge1(d, lead);
+    detail::SummaryModel always_lead{weights_of_doc[k], redundancy, 2.0};
+    auto card =
+        rouge_tokens(card_of(d, detail::choose(d.candidates, m, {card_sentences, card_chars}), card_chars));
+    auto lead_card = rouge_tokens(
+        card_of(d, detail::choose(d.candidates, always_lead, {card_sentences, card_chars}), card_chars));
+    sum += rouge1(d, card) - rouge1(d, lead_card);
+  }
+  return docs.empty() ? 0 : sum / static_cast<double>(docs.size());
+}
+
+}  // namespace
+
+Trained train(const std::vector<const Prepared*>& docs) {
+  std::set<std::size_t> folds;
+  for (const Prepared* d : docs) folds.insert(d->fold);
+  Trained best;
+  bool first = true;
+  for (double l2 : l2_strengths) {
+    std::vector<detail::Features> weights_of_doc(docs.size());
+    for (std::size_t f : folds) {
+      std::vector<const Prepared*> rest;
+      for (const Prepared* d : docs)
+        if (d->fold != f) rest.push_back(d);
+      detail::Features w = fit_logistic(rest, l2);
+      for (std::size_t k = 0; k < docs.size(); ++k)
+        if (docs[k]->fold == f) weights_of_doc[k] = w;
+    }
+    for (double r : redundancies)
+      for (double g : min_gains) {
+        double o = objective(docs, weights_of_doc, r, g);
+        if (std::getenv("KHABAR_TRAIN_TRACE"))
+          std::fprintf(stderr, "l2 %4.0f redundancy %.2f min_gain %+.2f: %+.3f\n", l2, r, g, 100 * o);
+        // Ties keep the setting found first (the grids run from less to more of each).
+        if (first || o > best.objective + 1e-12) {
+          best.model = {{}, r, g}, best.l2 = l2, best.objective = o, first = false;
+        }
+      }
+  }
+  best.model.weights = fit_logistic(docs, best.l2);
+  return best;
+}
+
+}  // namespace khabar::eval
