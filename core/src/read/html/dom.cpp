@@ -63,6 +63,9 @@ class Pool {
   Pool() = default;
   Pool(const Pool&) = delete;
   Pool& operator=(const Pool&) = delete;
+  ~Pool() {
+    if (!spare() && !blocks_.empty()) spare() = std::move(blocks_.front());
+  }
 
   void* allocate(std::size_t size) {
     std::size_t cls = 0;
@@ -112,26 +115,33 @@ class Pool {
 #endif
   }
 
-  // `n` bytes (a multiple of the alignment) off the current block, or a new block.
+  // One block the thread keeps between Documents: most pages need no other, and a new block
+  // each parse is a new allocation (page faults; under ASan, its fill of new memory).
+  static std::unique_ptr<char[]>& spare() {
+    thread_local std::unique_ptr<char[]> block;
+    return block;
+  }
+
+  // `n` bytes (a multiple of the alignment) off the current block, or a block of their own.
   char* take(std::size_t n) {
     if (n > block_size / 4) {
-      blocks_.emplace_back(new char[n]);  // new's alignment is max_align_t's at least
-      poison(blocks_.back().get(), n);
-      return blocks_.back().get();
+      own_.emplace_back(new char[n]);  // new's alignment is max_align_t's at least
+      poison(own_.back().get(), n);
+      return own_.back().get();
     }
-    if (used_ + n > block_size || !current_) {
-      blocks_.emplace_back(new char[block_size]);
-      current_ = blocks_.back().get();
-      poison(current_, block_size);
+    if (blocks_.empty() || used_ + n > block_size) {
+      blocks_.push_back(std::move(spare()));
+      if (!blocks_.back()) blocks_.back().reset(new char[block_size]);
+      poison(blocks_.back().get(), block_size);
       used_ = 0;
     }
-    char* p = current_ + used_;
+    char* p = blocks_.back().get() + used_;
     used_ += n;
     return p;
   }
 
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  char* current_ = nullptr;
+  std::vector<std::unique_ptr<char[]>> blocks_;  // block_size each, the last one in use
+  std::vector<std::unique_ptr<char[]>> own_;     // pieces over a quarter of a block
   std::size_t used_ = 0;
   std::array<char*, classes> free_{};
 };
