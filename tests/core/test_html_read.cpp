@@ -7,6 +7,7 @@
 #include <string>
 
 #include "khabar/read.hpp"
+#include "read/html/dom.hpp"
 #include "read/markup.hpp"
 
 using namespace khabar;
@@ -365,4 +366,30 @@ TEST_CASE("hostile pages: deep nesting, huge attribute soup, no text") {
                      "<p>Text at depth 300, with a comma, is read.</p></body></html>")
             .body.size() == 1);
   CHECK_THROWS_AS(read_article("<html><body><script>var x = 1;</script></body></html>"), Error);
+}
+
+TEST_CASE("the parse's memory: pieces of every size, Document after Document, the same tree") {
+  // Gumbo's memory comes from a pool per Document (read/html/dom.cpp): small pieces reused
+  // through free lists, pieces over a quarter of a block on their own, a block kept between
+  // Documents. Texts past each size (a block is 64 KB, the largest class 1 MB) and many elements
+  // must come back whole, on a fresh Document and on the next one.
+  for (std::size_t size : {100u, 20000u, 70000u, 1100000u}) {
+    std::string text;
+    while (text.size() < size) text += "Word " + std::to_string(text.size()) + ", ";
+    text.pop_back();
+    std::string items;
+    for (int i = 0; i < 2000; ++i)
+      items += "<span class=\"c" + std::to_string(i) + "\">" + std::to_string(i) + "</span>";
+    for (int round = 0; round < 2; ++round) {
+      khabar::detail::html::Document page("<html><body><p>" + text + "</p><div>" + items +
+                                          "</div></body></html>");
+      REQUIRE(page.body() != nullptr);
+      const auto& kids = page.body()->v.element.children;
+      REQUIRE(kids.length == 2);
+      CHECK(khabar::detail::html::text_content(static_cast<const GumboNode*>(kids.data[0])) == text);
+      std::string spans = khabar::detail::html::text_content(static_cast<const GumboNode*>(kids.data[1]));
+      CHECK(spans.substr(0, 10) == "0123456789");
+      CHECK(spans.size() == 6890);  // the digits of 0..1999, with no space between inline spans
+    }
+  }
 }
