@@ -135,7 +135,7 @@ std::string dominant_script_family(std::string_view text, std::size_t min_letter
     }
     if (!is_letter(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
-    UScriptCode script = uscript_getScript(c, &status);
+    int script = uscript_getScript(c, &status);  // USCRIPT_INVALID_CODE (-1) on an error
     if (script >= 0 && script < scripts) ++by_script[static_cast<std::size_t>(script)];
   }
   std::map<std::string, std::size_t> counts;
