@@ -234,6 +234,10 @@ TEST_CASE("pages in other encodings than UTF-8") {
       "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>Caf\xE9 "
       "\x93noir\x94</title></head><body><p>Un caf\xE9 noir, s'il vous pla\xEEt, et une tarte.</p></body></html>");
   CHECK(b.title == "Caf\u00E9 \u201Cnoir\u201D");
+  // The label's attribute in capitals, after a UTF-8 one in a comment: still found and read.
+  Article upper = read_article("<html><head><!-- charset=utf-8 --><META CHARSET=\"Windows-1256\"><title>" +
+                               arabic_1256 + "</title></head><body><p>" + arabic_1256 + "</p></body></html>");
+  CHECK(upper.title == "مرحبا بكم");
   // UTF-16 with its byte-order mark.
   std::string utf16 = "\xFF\xFE";
   for (char c : std::string("<p>Hello world, this is a page.</p>")) utf16 += std::string{c, '\0'};
