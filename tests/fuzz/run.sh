@@ -66,9 +66,9 @@ for run in "${runs[@]}"; do
     echo "fuzz: $name failed; log: $log" >&2
     grep -E 'ERROR|invariant|SUMMARY|Test unit written' "$log" | head -5 >&2 || true
   fi
-  table+=$(printf '%-20s %-7s %12s execs %6s corpus files' "$name" "$status" "$execs" "$corpus")$'\n'
+  table+=$(printf '%-22s %-7s %12s execs %6s corpus files' "$name" "$status" "$execs" "$corpus")$'\n'
 done
 printf '%s' "$table"
-printf '%-20s %-7s %12s execs (%s s per target)\n' "total" "" "$total" "$seconds"
+printf '%-22s %-7s %12s execs (%s s per target)\n' "total" "" "$total" "$seconds"
 echo "fuzz: $passed passed, $failed failed"
 ((failed == 0))
