@@ -7,6 +7,7 @@
 #include <string>
 
 #include "khabar/read.hpp"
+#include "read/html/dom.hpp"
 #include "read/markup.hpp"
 
 using namespace khabar;
@@ -233,6 +234,10 @@ TEST_CASE("pages in other encodings than UTF-8") {
       "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>Caf\xE9 "
       "\x93noir\x94</title></head><body><p>Un caf\xE9 noir, s'il vous pla\xEEt, et une tarte.</p></body></html>");
   CHECK(b.title == "Caf\u00E9 \u201Cnoir\u201D");
+  // The label's attribute in capitals, after a UTF-8 one in a comment: still found and read.
+  Article upper = read_article("<html><head><!-- charset=utf-8 --><META CHARSET=\"Windows-1256\"><title>" +
+                               arabic_1256 + "</title></head><body><p>" + arabic_1256 + "</p></body></html>");
+  CHECK(upper.title == "مرحبا بكم");
   // UTF-16 with its byte-order mark.
   std::string utf16 = "\xFF\xFE";
   for (char c : std::string("<p>Hello world, this is a page.</p>")) utf16 += std::string{c, '\0'};
@@ -365,4 +370,30 @@ TEST_CASE("hostile pages: deep nesting, huge attribute soup, no text") {
                      "<p>Text at depth 300, with a comma, is read.</p></body></html>")
             .body.size() == 1);
   CHECK_THROWS_AS(read_article("<html><body><script>var x = 1;</script></body></html>"), Error);
+}
+
+TEST_CASE("the parse's memory: pieces of every size, Document after Document, the same tree") {
+  // Gumbo's memory comes from a pool per Document (read/html/dom.cpp): small pieces reused
+  // through free lists, pieces over a quarter of a block on their own, a block kept between
+  // Documents. Texts past each size (a block is 64 KB, the largest class 1 MB) and many elements
+  // must come back whole, on a fresh Document and on the next one.
+  for (std::size_t size : {100u, 20000u, 70000u, 1100000u}) {
+    std::string text;
+    while (text.size() < size) text += "Word " + std::to_string(text.size()) + ", ";
+    text.pop_back();
+    std::string items;
+    for (int i = 0; i < 2000; ++i)
+      items += "<span class=\"c" + std::to_string(i) + "\">" + std::to_string(i) + "</span>";
+    for (int round = 0; round < 2; ++round) {
+      khabar::detail::html::Document page("<html><body><p>" + text + "</p><div>" + items +
+                                          "</div></body></html>");
+      REQUIRE(page.body() != nullptr);
+      const auto& kids = page.body()->v.element.children;
+      REQUIRE(kids.length == 2);
+      CHECK(khabar::detail::html::text_content(static_cast<const GumboNode*>(kids.data[0])) == text);
+      std::string spans = khabar::detail::html::text_content(static_cast<const GumboNode*>(kids.data[1]));
+      CHECK(spans.substr(0, 10) == "0123456789");
+      CHECK(spans.size() == 6890);  // the digits of 0..1999, with no space between inline spans
+    }
+  }
 }

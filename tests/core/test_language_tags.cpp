@@ -3,7 +3,9 @@
 // declaration that disagrees with it. The fragments are written here.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "khabar/card.hpp"
 #include "khabar/clean.hpp"
@@ -56,6 +58,29 @@ TEST_CASE("language tags: one normalizer makes every declared form well-formed B
     CAPTURE(unreadable);
     CHECK_FALSE(detail::normalize_language_tag(unreadable));
   }
+}
+
+TEST_CASE("language tags: the answers are remembered, and stay right past the memo's size") {
+  // normalize_language_tag and script_family_of_language keep their answers (64 a thread,
+  // cleared when full): asked again, in another order, after over 64 others, the same answers.
+  std::vector<std::string> declared;
+  for (const char* base : {"ar_AR", "en_us", "eng", "ur_pK", "fa", "kr", "utf-8", "he", "ja_JP", "zh-hant"})
+    for (const char* region : {"", "-US", "_MA", "-419", "-x-private", "_Latn", "-001", "_zz"})
+      declared.push_back(std::string(base) + region);
+  std::vector<std::optional<std::string>> first;
+  std::vector<std::string> scripts;
+  for (const auto& d : declared) {
+    first.push_back(detail::normalize_language_tag(d));
+    scripts.push_back(first.back() ? detail::script_family_of_language(*first.back()) : "");
+  }
+  CHECK(first[0] == std::optional<std::string>("ar-AR"));
+  CHECK(scripts[0] == "Arab");
+  for (int round = 0; round < 2; ++round)
+    for (std::size_t k = declared.size(); k-- > 0;) {
+      CAPTURE(declared[k]);
+      CHECK(detail::normalize_language_tag(declared[k]) == first[k]);
+      if (first[k]) CHECK(detail::script_family_of_language(*first[k]) == scripts[k]);
+    }
 }
 
 TEST_CASE("language tags: every HTML source goes through the normalizer") {

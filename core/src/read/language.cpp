@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 
 #include "text/utf8.hpp"
 
@@ -40,24 +41,53 @@ constexpr std::array<LatinLanguage, 10> latin_languages{{
     {"id", "yang dan oleh ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah"},
 }};
 
-// Whether `word` is one of the space-separated words of `list`.
-bool listed(std::string_view list, std::string_view word) {
-  for (std::size_t at = 0; at < list.size();) {
-    std::size_t end = std::min(list.find(' ', at), list.size());
-    if (list.substr(at, end - at) == word) return true;
-    at = end + 1;
-  }
-  return false;
+// For each word of the lists, the languages (bits, by index in latin_languages) that list it:
+// one lookup a word of the text rather than a scan of every list.
+const std::unordered_map<std::string_view, unsigned>& listed_words() {
+  static const std::unordered_map<std::string_view, unsigned> words = [] {
+    std::unordered_map<std::string_view, unsigned> out;
+    for (std::size_t k = 0; k < latin_languages.size(); ++k) {
+      std::string_view list = latin_languages[k].words;
+      for (std::size_t at = 0; at < list.size();) {
+        std::size_t end = std::min(list.find(' ', at), list.size());
+        out[list.substr(at, end - at)] |= 1u << k;
+        at = end + 1;
+      }
+    }
+    return out;
+  }();
+  return words;
 }
 
-// Letters that point to one language: half a word's weight each.
-int letter_cue(char32_t c, std::string_view code) {
-  if (code == "pt") return any_of(c, {U'ã', U'õ'});
-  if (code == "es") return any_of(c, {U'ñ', U'¿', U'¡'});
-  if (code == "de") return any_of(c, {U'ß', U'ä'});
-  if (code == "tr") return any_of(c, {U'ğ', U'ş', U'ı'});
-  if (code == "fr") return any_of(c, {U'œ', U'ê', U'û', U'î', U'ë'});
-  return 0;
+constexpr int index_of(std::string_view code) {
+  for (std::size_t k = 0; k < latin_languages.size(); ++k)
+    if (latin_languages[k].code == code) return static_cast<int>(k);
+  return -1;
+}
+constexpr int pt = index_of("pt"), es = index_of("es"), de = index_of("de"), tr = index_of("tr"),
+              fr = index_of("fr");
+static_assert(pt >= 0 && es >= 0 && de >= 0 && tr >= 0 && fr >= 0);
+
+// The language a letter points to (half a word's weight), by index in latin_languages, or -1.
+int letter_cue(char32_t c) {
+  switch (c) {
+    case U'ã':
+    case U'õ': return pt;
+    case U'ñ':
+    case U'¿':
+    case U'¡': return es;
+    case U'ß':
+    case U'ä': return de;
+    case U'ğ':
+    case U'ş':
+    case U'ı': return tr;
+    case U'œ':
+    case U'ê':
+    case U'û':
+    case U'î':
+    case U'ë': return fr;
+    default: return -1;
+  }
 }
 
 // The language with clearly the most evidence, or "und" when too little text or two languages
@@ -65,16 +95,17 @@ int letter_cue(char32_t c, std::string_view code) {
 std::string latin_language(std::string_view text) {
   std::array<double, latin_languages.size()> score{};
   std::string word;
+  const auto& words = listed_words();
   auto finish = [&] {
     if (word.empty()) return;
-    for (std::size_t k = 0; k < latin_languages.size(); ++k)
-      score[k] += listed(latin_languages[k].words, word);
+    if (auto it = words.find(word); it != words.end())
+      for (std::size_t k = 0; k < latin_languages.size(); ++k)
+        if (it->second & (1u << k)) score[k] += 1;
     word.clear();
   };
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = detail::next_code_point(text, i);
-    for (std::size_t k = 0; k < latin_languages.size(); ++k)
-      score[k] += 0.5 * letter_cue(c, latin_languages[k].code);
+    if (int k = letter_cue(c); k >= 0) score[static_cast<std::size_t>(k)] += 0.5;
     if (u_isalpha(static_cast<UChar32>(c))) {
       detail::append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
     } else {

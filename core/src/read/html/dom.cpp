@@ -1,9 +1,25 @@
 #include "read/html/dom.hpp"
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <vector>
 
 #include "text/chars.hpp"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define KHABAR_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KHABAR_ASAN 1
+#endif
+#endif
+#ifndef KHABAR_ASAN
+#define KHABAR_ASAN 0
+#endif
+#if KHABAR_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
 
 namespace khabar::detail::html {
 
@@ -22,18 +38,120 @@ std::size_t nesting_bound(std::string_view html) noexcept {
     if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
     std::size_t end = i + 1;
     while (end < html.size() && ((html[end] | 0x20) >= 'a' && (html[end] | 0x20) <= 'z')) ++end;
-    std::string name(html.substr(i + 1, end - i - 1));
-    for (char& ch : name) ch = static_cast<char>(ch | 0x20);
+    std::string_view name = html.substr(i + 1, end - i - 1);  // letters only: | 0x20 lowers them
+    auto is = [&name](std::string_view v) {
+      if (v.size() != name.size()) return false;
+      for (std::size_t k = 0; k < v.size(); ++k)
+        if ((name[k] | 0x20) != v[k]) return false;
+      return true;
+    };
     bool is_void = false;
-    for (auto v : void_elements) is_void = is_void || name == v;
+    for (auto v : void_elements) is_void = is_void || is(v);
     if (!is_void && ++depth > most) most = depth;
   }
   return most;
 }
 
-Document::Document(std::string_view utf8) {
+// Gumbo asks for memory some 350 times a kilobyte of page and gives each piece back alone, at
+// the end by walking the whole tree; with malloc each is a call, and a dear one in the fuzzers'
+// AddressSanitizer build. Here a piece comes from a free list of its power-of-two size class
+// or off a block, goes back to its list, and the blocks go with the Document. Under
+// AddressSanitizer what is not handed out stays poisoned, so a read past a node's string is
+// still caught.
+class Pool {
+ public:
+  Pool() = default;
+  Pool(const Pool&) = delete;
+  Pool& operator=(const Pool&) = delete;
+  ~Pool() {
+    if (!spare() && !blocks_.empty()) spare() = std::move(blocks_.front());
+  }
+
+  void* allocate(std::size_t size) {
+    std::size_t cls = 0;
+    while (cls < classes && (min_piece << cls) < size + header) ++cls;
+    char* piece = nullptr;
+    if (cls < classes && free_[cls]) {
+      piece = free_[cls];
+      unpoison(piece, header);
+      free_[cls] = *reinterpret_cast<char**>(piece + header - sizeof(char*));
+    } else {
+      piece = take(cls < classes ? min_piece << cls : size + header);
+    }
+    unpoison(piece, header + size);
+    *reinterpret_cast<std::size_t*>(piece) = cls;
+    poison(piece, header);
+    return piece + header;
+  }
+
+  void deallocate(void* p) {
+    if (!p) return;
+    char* piece = static_cast<char*>(p) - header;
+    unpoison(piece, header);
+    std::size_t cls = *reinterpret_cast<std::size_t*>(piece);
+    if (cls >= classes) {  // a piece of its own block: kept until the Document goes
+      poison(piece, header);
+      return;
+    }
+    *reinterpret_cast<char**>(piece + header - sizeof(char*)) = free_[cls];
+    free_[cls] = piece;
+    poison(piece, min_piece << cls);
+  }
+
+ private:
+  static constexpr std::size_t header = alignof(std::max_align_t);  // the size class, then the list's link
+  static constexpr std::size_t min_piece = 32, classes = 16;        // 32 bytes to 1 MB
+  static constexpr std::size_t block_size = 64 * 1024;
+  static_assert(header >= sizeof(std::size_t) + sizeof(char*) && min_piece >= header);
+
+  static void poison([[maybe_unused]] const char* p, [[maybe_unused]] std::size_t n) {
+#if KHABAR_ASAN
+    __asan_poison_memory_region(p, n);
+#endif
+  }
+  static void unpoison([[maybe_unused]] const char* p, [[maybe_unused]] std::size_t n) {
+#if KHABAR_ASAN
+    __asan_unpoison_memory_region(p, n);
+#endif
+  }
+
+  // One block the thread keeps between Documents: most pages need no other, and a new block
+  // each parse is a new allocation (page faults; under ASan, its fill of new memory).
+  static std::unique_ptr<char[]>& spare() {
+    thread_local std::unique_ptr<char[]> block;
+    return block;
+  }
+
+  // `n` bytes (a multiple of the alignment) off the current block, or a block of their own.
+  char* take(std::size_t n) {
+    if (n > block_size / 4) {
+      own_.emplace_back(new char[n]);  // new's alignment is max_align_t's at least
+      poison(own_.back().get(), n);
+      return own_.back().get();
+    }
+    if (blocks_.empty() || used_ + n > block_size) {
+      blocks_.push_back(std::move(spare()));
+      if (!blocks_.back()) blocks_.back().reset(new char[block_size]);
+      poison(blocks_.back().get(), block_size);
+      used_ = 0;
+    }
+    char* p = blocks_.back().get() + used_;
+    used_ += n;
+    return p;
+  }
+
+  std::vector<std::unique_ptr<char[]>> blocks_;  // block_size each, the last one in use
+  std::vector<std::unique_ptr<char[]>> own_;     // pieces over a quarter of a block
+  std::size_t used_ = 0;
+  std::array<char*, classes> free_{};
+};
+
+Document::Document(std::string_view utf8) : pool_(std::make_unique<Pool>()) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not reported, only recovered from
+  options.userdata = pool_.get();
+  options.allocator = [](void* pool, std::size_t size) { return static_cast<Pool*>(pool)->allocate(size); };
+  options.deallocator = [](void* pool, void* p) { static_cast<Pool*>(pool)->deallocate(p); };
   output_ = gumbo_parse_with_options(&options, utf8.data(), utf8.size());
   for (unsigned i = 0; i < output_->root->v.element.children.length; ++i) {
     auto* child = static_cast<const GumboNode*>(output_->root->v.element.children.data[i]);
@@ -42,7 +160,8 @@ Document::Document(std::string_view utf8) {
   }
 }
 
-Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+// The tree's memory is the pool's: it goes at once, without walking the tree (gumbo_destroy_output).
+Document::~Document() = default;
 
 std::string_view attribute(const GumboNode* n, const char* name) {
   if (n->type != GUMBO_NODE_ELEMENT) return {};

@@ -4,6 +4,7 @@
 #include <gumbo.h>
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,10 @@ inline constexpr int max_walk_depth = 400;
 inline constexpr std::size_t max_nesting = 10000;
 std::size_t nesting_bound(std::string_view html) noexcept;
 
+// The memory of one parse (dom.cpp): Gumbo allocates every node, attribute, string and vector
+// on its own; the pool serves them from a few blocks and frees them all at once.
+class Pool;
+
 class Document {
  public:
   explicit Document(std::string_view utf8);
@@ -32,6 +37,7 @@ class Document {
   const GumboNode* body() const { return body_; }
 
  private:
+  std::unique_ptr<Pool> pool_;
   GumboOutput* output_;
   const GumboNode* head_ = nullptr;
   const GumboNode* body_ = nullptr;

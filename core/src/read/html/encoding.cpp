@@ -57,12 +57,20 @@ bool is_utf8_label(std::string_view label) {
   return l == "utf-8" || l == "utf8" || l == "unicode-1-1-utf-8";
 }
 
-// Whether the first `head` bytes may declare an encoding other than UTF-8: some "charset"
+// Whether `text` (a page's first bytes) may declare an encoding other than UTF-8: some "charset"
 // (any case) followed by a value that is not a UTF-8 label. Most pages say charset=utf-8 or
 // nothing, and then the parse below (a fifth of the reading time) is not needed.
-bool may_declare_other(std::string_view head) {
-  std::string text = lower_ascii(head);
-  for (std::size_t at = text.find("charset"); at != std::string::npos; at = text.find("charset", at + 1)) {
+bool may_declare_other(std::string_view text) {
+  // Matched in place, in any case (no lower-cased copy of up to 64 KB): the bytes compared
+  // after "charset" are punctuation, and is_utf8_label lowers the label itself.
+  constexpr std::string_view word = "charset";
+  auto charset_at = [&](std::size_t at) {
+    for (std::size_t k = 0; k < word.size(); ++k)
+      if ((text[at + k] | 0x20) != word[k]) return false;  // | 0x20 lowers an ASCII letter only
+    return true;
+  };
+  for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+    if (!charset_at(at)) continue;
     std::size_t v = at + 7;
     while (v < text.size() && (text[v] == ' ' || text[v] == '=' || text[v] == '"' || text[v] == '\'')) ++v;
     std::size_t end = text.find_first_of("\"'; >/\t\n\r", v);

@@ -99,6 +99,63 @@ bool is_skipped_tag(GumboTag tag) {
   }
 }
 
+// is_boilerplate at strictness 0, 1 and 2 at once, as bits 0, 1 and 2.
+unsigned boilerplate_verdicts(const GumboNode* n) {
+  constexpr unsigned never = 0, always = 0b111, loose = 0b001, strong_only = 0b011;
+  if (!is_element(n)) return never;
+  GumboTag tag = tag_of(n);
+  if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return never;
+  if (has_attribute(n, "hidden") || attribute(n, "aria-hidden") == "true") return always;
+  std::string style = lower_ascii(attribute(n, "style"));
+  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+  if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
+    return always;
+  std::string role = lower_ascii(attribute(n, "role"));
+  if (role == "navigation" || role == "complementary" || role == "contentinfo" || role == "dialog" ||
+      role == "alertdialog" || role == "menu" || role == "menubar" || role == "search" || role == "banner")
+    return always;
+  // A quotation is the article's own content whatever its class says: embedded posts
+  // (blockquote.twitter-tweet, .instagram-media) carry the words the story quotes.
+  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_BLOCKQUOTE) return never;
+  // From here on, strictness 2 trusts no class/id word, and 1 only the strong ones.
+  std::vector<std::string> words = hint_words(n);
+  if (words.empty()) return never;
+  bool strong = false, weak = false;
+  for (auto w : strong_furniture) strong = strong || any_prefix(words, w);
+  if (strong) return strong_only;
+  for (auto w : furniture) weak = weak || any_prefix(words, w);
+  for (auto w : furniture_words) weak = weak || std::find(words.begin(), words.end(), w) != words.end();
+  if (!weak) return never;
+  for (auto w : content_words)
+    if (any_contains(words, w)) return never;
+  return loose;
+}
+
+// is_boilerplate at one strictness for one reading of the page, noting the other strictness
+// levels at which some element it was asked about would have been judged otherwise. A level at
+// which none would reads the page exactly the same way (every choice of the reading follows
+// from these verdicts), so it need not be read again.
+// The verdicts are the same in every reading of a page: each element's are worked out once.
+class Judge {
+ public:
+  using Memo = std::unordered_map<const GumboNode*, unsigned>;
+  Judge(int strictness, Memo& memo) : strictness_(strictness), memo_(memo) {}
+  bool operator()(const GumboNode* n) {
+    auto [it, fresh] = memo_.try_emplace(n, 0u);
+    if (fresh) it->second = boilerplate_verdicts(n);
+    unsigned all = it->second;
+    bool verdict = (all >> strictness_) & 1u;
+    differs_ |= verdict ? ~all & 0b111u : all;
+    return verdict;
+  }
+  unsigned differs() const { return differs_; }
+
+ private:
+  int strictness_;
+  Memo& memo_;
+  unsigned differs_ = 0;
+};
+
 bool is_heading(GumboTag tag) {
   return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
          tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
@@ -116,7 +173,7 @@ bool is_comma(UChar32 c) { return c == ',' || c == 0x060C || c == 0xFF0C || c ==
 
 class Scorer {
  public:
-  Scorer(const GumboNode* from, int strictness) : strictness_(strictness) { measure(from, 0, false); }
+  Scorer(const GumboNode* from, Judge& judge) : judge_(judge) { measure(from, 0, false); }
 
   const Stats& stats(const GumboNode* n) const {
     static const Stats none;
@@ -142,9 +199,7 @@ class Scorer {
       if (in_link) s.link_chars = s.chars;
       return s;
     }
-    if (!is_element(n) || depth > max_walk_depth || is_skipped_tag(tag_of(n)) ||
-        is_boilerplate(n, strictness_))
-      return s;
+    if (!is_element(n) || depth > max_walk_depth || is_skipped_tag(tag_of(n)) || judge_(n)) return s;
     bool link = in_link || tag_of(n) == GUMBO_TAG_A;
     const GumboVector& kids = children_of(n);
     for (unsigned i = 0; i < kids.length; ++i) {
@@ -159,7 +214,7 @@ class Scorer {
     return s;
   }
 
-  int strictness_;
+  Judge& judge_;
   std::unordered_map<const GumboNode*, Stats> stats_;
 };
 
@@ -358,33 +413,7 @@ bool ends_like_sentence(std::string_view text) {
 }  // namespace
 
 bool is_boilerplate(const GumboNode* n, int strictness) {
-  if (!is_element(n)) return false;
-  GumboTag tag = tag_of(n);
-  if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return false;
-  if (has_attribute(n, "hidden") || attribute(n, "aria-hidden") == "true") return true;
-  std::string style = lower_ascii(attribute(n, "style"));
-  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-  if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
-    return true;
-  std::string role = lower_ascii(attribute(n, "role"));
-  if (role == "navigation" || role == "complementary" || role == "contentinfo" || role == "dialog" ||
-      role == "alertdialog" || role == "menu" || role == "menubar" || role == "search" || role == "banner")
-    return true;
-  // A quotation is the article's own content whatever its class says: embedded posts
-  // (blockquote.twitter-tweet, .instagram-media) carry the words the story quotes.
-  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_BLOCKQUOTE || strictness >= 2)
-    return false;
-  std::vector<std::string> words = hint_words(n);
-  if (words.empty()) return false;
-  bool strong = false, weak = false;
-  for (auto w : strong_furniture) strong = strong || any_prefix(words, w);
-  for (auto w : furniture) weak = weak || any_prefix(words, w);
-  for (auto w : furniture_words) weak = weak || std::find(words.begin(), words.end(), w) != words.end();
-  if (strong) return true;
-  if (!weak || strictness >= 1) return false;
-  for (auto w : content_words)
-    if (any_contains(words, w)) return false;
-  return true;
+  return (boilerplate_verdicts(n) >> std::clamp(strictness, 0, 2)) & 1u;
 }
 
 std::vector<Block> blocks_of(const GumboNode* n, const std::function<bool(const GumboNode*)>& skip,
@@ -446,14 +475,17 @@ const GumboNode* ancestor_of_same_template(const GumboNode* best, double best_sc
   return nullptr;
 }
 
+// One reading at `strictness`; `differs` gets the levels at which another reading could differ
+// (Judge::differs).
 std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int strictness,
-                              const GumboNode*& article) {
+                              Judge::Memo& verdicts, const GumboNode*& article, unsigned& differs) {
   article = from;
-  Scorer scorer(from, strictness);
+  Judge judge(strictness, verdicts);
+  Scorer scorer(from, judge);
   std::unordered_map<const GumboNode*, double> scores;
   std::vector<const GumboNode*> order;  // candidates in first-scored order (ties: the earlier)
   for_each_element(from, [&](const GumboNode* n, int) {
-    if (is_skipped_tag(tag_of(n)) || is_boilerplate(n, strictness)) return false;
+    if (is_skipped_tag(tag_of(n)) || judge(n)) return false;
     if (!is_paragraph_like(n)) return true;
     const Stats& s = scorer.stats(n);
     if (s.chars < 25 || scorer.link_density(n) > 0.5) return true;
@@ -473,10 +505,10 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
   });
   if (order.empty()) {
     // No paragraph anywhere (a short note, text straight in <body>): the body's own text.
-    std::function<bool(const GumboNode*)> skip = [&](const GumboNode* n) {
-      return is_boilerplate(n, strictness);
-    };
-    return blocks_of(from, skip);
+    std::function<bool(const GumboNode*)> skip = [&](const GumboNode* n) { return judge(n); };
+    std::vector<Block> out = blocks_of(from, skip);
+    differs = judge.differs();
+    return out;
   }
   const GumboNode* best = nullptr;
   double best_score = 0;
@@ -522,7 +554,7 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
         parts.push_back(sib);
         continue;
       }
-      if (is_skipped_tag(tag_of(sib)) || is_boilerplate(sib, strictness)) continue;
+      if (is_skipped_tag(tag_of(sib)) || judge(sib)) continue;
       double bonus = !best_class.empty() && hint_words(sib) == best_class ? best_score * 0.2 : 0.0;
       auto it = scores.find(sib);
       if (it != scores.end() && it->second + bonus >= threshold) {
@@ -541,7 +573,7 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
 
   // Inside the article: furniture, link lists and short link-only lines are left out.
   std::function<bool(const GumboNode*)> skip = [&](const GumboNode* n) {
-    if (is_boilerplate(n, strictness)) return true;
+    if (judge(n)) return true;
     GumboTag tag = tag_of(n);
     const Stats& s = scorer.stats(n);
     double density = scorer.link_density(n);
@@ -558,6 +590,7 @@ std::vector<Block> extract_at(const GumboNode* from, std::string_view title, int
     for (auto& block : blocks_of(part, skip))
       if (!(block.kind == Block::Kind::heading && block.text == normalized_title))
         out.push_back(std::move(block));
+  differs = judge.differs();
   return out;
 }
 
@@ -584,11 +617,16 @@ std::vector<Block> extract_main_text(const GumboNode* from, std::string_view tit
     }
     return out.empty() ? blocks : out;  // a page whose only text is its title keeps it (unmoved)
   };
+  Judge::Memo verdicts;
+  unsigned differs = 0b111;  // the levels at which the last reading could differ
   for (int strictness = 0; strictness <= 2; ++strictness) {
+    // A reading that would be the last one again adds nothing (no class or id word on the page
+    // is judged otherwise at this level): skipped, the result is the same.
+    if (!((differs >> strictness) & 1u)) continue;
     const GumboNode* root = nullptr;
     // The headline counts towards the reading's size (it is dropped from the text in tidy):
     // whether the title carries the site's name must not move the reading chosen.
-    std::vector<Block> blocks = extract_at(from, {}, strictness, root);
+    std::vector<Block> blocks = extract_at(from, {}, strictness, verdicts, root, differs);
     std::size_t chars = 0;
     for (const auto& b : blocks) chars += count_code_points(b.text);
     if (chars >= enough || chars > best_chars) {

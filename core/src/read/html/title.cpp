@@ -16,6 +16,16 @@ struct Segment {
 // Separators between a title's parts: " | ", " - ", " – ", " — ", ": ", " · ", " » ", and
 // the tight forms Korean and other sites write ("-정치ㅣ한국일보", "|DW|").
 bool separator_at(std::string_view s, std::size_t i, std::size_t& length) {
+  // Every separator starts with one of these bytes: most of a title is passed over at once.
+  switch (static_cast<unsigned char>(s[i])) {
+    case '|':
+    case '-':
+    case ':':
+    case 0xC2:
+    case 0xE2:
+    case 0xE3: break;
+    default: return false;
+  }
   static constexpr std::string_view always[] = {"|", "\xE3\x85\xA3" /* ㅣ */, "\xC2\xBB" /* » */,
                                                 "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */};
   for (auto sep : always)
