@@ -141,6 +141,13 @@ function drawWith(draw, ins, { picture, format, strings }) {
   }
 }
 
+// An input as UTF-8 bytes: bytes as given, a string encoded, an object as its JSON (sized in
+// UTF-8 bytes, never in UTF-16 code units).
+function utf8Of(value, name) {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return bytesOf(value, name);
+  return encoder.encode(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
 /**
  * The card of an article as a picture: the same bytes as `khabar image`.
  * `article` as analyze() takes it (a string, a Khabar JSON object, or bytes); options: the
@@ -151,10 +158,7 @@ function drawWith(draw, ins, { picture, format, strings }) {
  */
 export async function renderImage(article, options = {}) {
   await loadImage();
-  const input =
-    article instanceof ArrayBuffer || ArrayBuffer.isView(article)
-      ? await bytesOf(article, 'article')
-      : encoder.encode(typeof article === 'string' ? article : JSON.stringify(article)); // sized in UTF-8 bytes
+  const input = await utf8Of(article, 'article');
   const cardOptions = {
     locale: options.locale,
     now: options.now instanceof Date ? options.now.toISOString() : options.now,
@@ -175,10 +179,7 @@ export async function renderImage(article, options = {}) {
  */
 export async function renderCardImage(card, options = {}) {
   await loadImage();
-  const json =
-    card instanceof ArrayBuffer || ArrayBuffer.isView(card)
-      ? await bytesOf(card, 'card')
-      : encoder.encode(typeof card === 'string' ? card : JSON.stringify(card)); // sized in UTF-8 bytes
+  const json = await utf8Of(card, 'card');
   const args = await pictureArgs(options);
   return drawWith((...p) => module._khabar_image_card(...p), [json], args);
 }
