@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
 #include "khabar/read.hpp"
+#include "read/json.hpp"
 #include "support.hpp"
+#include "text/utf8.hpp"
 
 using namespace khabar;
 using khabar::test::error_code;
@@ -74,4 +76,24 @@ TEST_CASE("what reading fixes travels as a warning") {
   REQUIRE(b.warnings.size() == 1);
   CHECK(b.warnings[0].code == "parse.invalid_date");
   CHECK_FALSE(b.published);
+}
+
+TEST_CASE("a JSON error's message is UTF-8 even when the bytes it quotes are not") {
+  // nlohmann quotes the bytes it last read: here a lone byte of a two-byte character (a JSON-LD
+  // block cut by a page's encoding). The message becomes a warning and the card's JSON: once it
+  // carried the byte through, and writing the card failed with internal.error.
+  const std::string text = "{\"@context\": \"https://schema.org\",\n  \xa2\"x\": 1}";
+  try {
+    detail::parse_json(text, Limits{});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == "parse.invalid_json");
+    CHECK_FALSE(detail::first_invalid_utf8(e.message()).has_value());
+    CHECK(e.message().find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD where the byte was
+  }
+  CHECK(detail::well_formed_utf8("a\xa2"
+                                 "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
+  CHECK(detail::well_formed_utf8("سلام") == "سلام");
 }

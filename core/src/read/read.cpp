@@ -100,8 +100,11 @@ json parse_json(std::string_view text, const Limits& limits, Warnings* warnings)
   try {
     return json::parse(text.begin(), text.end(), depth_guard);
   } catch (const json::parse_error& e) {
-    throw Error(codes::invalid_json, "invalid JSON at byte " + std::to_string(e.byte) + ": " +
-                                         std::string(e.what()).substr(std::string(e.what()).find(':') + 2));
+    // nlohmann's message quotes the bytes it last read, which may be half a character.
+    throw Error(
+        codes::invalid_json,
+        "invalid JSON at byte " + std::to_string(e.byte) + ": " +
+            detail::well_formed_utf8(std::string(e.what()).substr(std::string(e.what()).find(':') + 2)));
   } catch (const json::out_of_range& e) {
     // A number past the range of a double ("1e999") is thrown as out_of_range.406, not a parse error.
     throw Error(codes::invalid_json, "invalid JSON: a number is too large (" +

@@ -52,6 +52,14 @@ std::size_t count_code_points(std::string_view s) noexcept {
   return n;
 }
 
+std::string well_formed_utf8(std::string_view s) {
+  if (!first_invalid_utf8(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t i = 0; i < s.size();) append_utf8(out, next_code_point(s, i));
+  return out;
+}
+
 void append_utf8_long(std::string& out, char32_t c) {
   char buf[U8_MAX_LENGTH];
   int32_t n = 0;

@@ -46,6 +46,10 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
 // The number of code points.
 std::size_t count_code_points(std::string_view s) noexcept;
 
+// `s` with each ill-formed sequence replaced by U+FFFD: text from elsewhere (a parser's message
+// that quotes the input) made safe to keep in a warning or an error, which are UTF-8.
+std::string well_formed_utf8(std::string_view s);
+
 // Appends the UTF-8 encoding of `c`.
 void append_utf8_long(std::string& out, char32_t c);
 inline void append_utf8(std::string& out, char32_t c) {
