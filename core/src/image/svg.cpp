@@ -127,37 +127,37 @@ void base64(std::string& out, std::string_view in) {
   }
 }
 
-// `<rect` or `<image` with its box: x="…" y="…" width="…" height="…, the last quote left open.
+// ` name="value"`, an attribute with a whole number.
+void attribute(std::string& out, std::string_view name, long long value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  integer(out, value);
+  out += '"';
+}
+
+// `<rect` or `<image` with its box: x="…" y="…" width="…" height="…".
 void element_box(std::string& out, std::string_view element, const SceneRect& r) {
   out += element;
-  out += " x=\"";
-  integer(out, r.x);
-  out += "\" y=\"";
-  integer(out, r.y);
-  out += "\" width=\"";
-  integer(out, r.w);
-  out += "\" height=\"";
-  integer(out, r.h);
+  attribute(out, "x", r.x);
+  attribute(out, "y", r.y);
+  attribute(out, "width", r.w);
+  attribute(out, "height", r.h);
 }
 
 void rect(std::string& out, const SceneRect& r) {
   element_box(out, "<rect", r);
-  if (r.radius > 0) {
-    out += "\" rx=\"";
-    integer(out, r.radius);
-  }
-  out += "\" fill=\"" + hex(r.colour) + "\"/>\n";
+  if (r.radius > 0) attribute(out, "rx", r.radius);
+  out += " fill=\"" + hex(r.colour) + "\"/>\n";
 }
 
 }  // namespace
 
 std::string write_svg(const Scene& scene, std::string_view picture, std::string_view picture_type) {
-  std::string out =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"";
-  integer(out, scene.width);
-  out += "\" height=\"";
-  integer(out, scene.height);
-  out += "\" viewBox=\"0 0 ";
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
+  attribute(out, "width", scene.width);
+  attribute(out, "height", scene.height);
+  out += " viewBox=\"0 0 ";
   integer(out, scene.width);
   out += ' ';
   integer(out, scene.height);
@@ -179,7 +179,7 @@ std::string write_svg(const Scene& scene, std::string_view picture, std::string_
   rect(out, {0, 0, scene.width, scene.height, 0, scene.background});
   if (scene.picture && !picture.empty()) {
     element_box(out, "<image", *scene.picture);
-    out += "\" preserveAspectRatio=\"xMidYMid slice\" xlink:href=\"data:";
+    out += " preserveAspectRatio=\"xMidYMid slice\" xlink:href=\"data:";
     out += picture_type;
     out += ";base64,";
     base64(out, picture);
