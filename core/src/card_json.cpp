@@ -3,7 +3,10 @@
 // Every field has one type; an absent or null one keeps its default, another type is
 // parse.invalid_field naming it.
 #include <cmath>
+#include <initializer_list>
 #include <limits>
+#include <string>
+#include <utility>
 
 #include "khabar/card.hpp"
 #include "khabar/read.hpp"
@@ -110,17 +113,19 @@ Card card_of(const json& j) {
                                                 " is not supported (this library reads " +
                                                 std::to_string(card_version) + ")");
   card.version = card_version;
-  card.locale = text(c, "locale", "card");
-  card.lang = text(c, "lang", "card");
+  using TextField = std::pair<const char*, std::string Card::*>;
+  for (auto [key, member] : std::initializer_list<TextField>{{"locale", &Card::locale},
+                                                             {"lang", &Card::lang},
+                                                             {"ui_lang", &Card::ui_lang},
+                                                             {"id", &Card::id},
+                                                             {"url", &Card::url},
+                                                             {"title", &Card::title},
+                                                             {"subtitle", &Card::subtitle},
+                                                             {"source", &Card::source},
+                                                             {"credit", &Card::credit}})
+    card.*member = text(c, key, "card");
   card.dir = direction(c, "dir", "card");
-  card.ui_lang = text(c, "ui_lang", "card");
   card.ui_dir = direction(c, "ui_dir", "card");
-  card.id = text(c, "id", "card");
-  card.url = text(c, "url", "card");
-  card.title = text(c, "title", "card");
-  card.subtitle = text(c, "subtitle", "card");
-  card.source = text(c, "source", "card");
-  card.credit = text(c, "credit", "card");
   card.authors = strings(c, "authors", "card");
   card.published = date(c, "published");
   card.updated = date(c, "updated");
