@@ -10,11 +10,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-(($# == 1)) || die "usage: $0 OUTDIR"
-mkdir -p "$1"; OUT=$(cd "$1" && pwd)
-lock_cache
-
-TOOLS=$OUT/icu-tools
+after_icu_step "$@"
 # The Encoding Standard's legacy encodings that ICU 72.1 has data for (ISO-8859-16 it has not,
 # natively either; ISO-2022-JP is a compound converter, left out; EUC-KR is read as windows-949,
 # core/src/read/html/encoding.cpp). UTF-8, UTF-16 and ISO-8859-1 are algorithmic: no data.

@@ -13,11 +13,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-(($# == 1)) || die "usage: $0 OUTDIR"
-mkdir -p "$1"; OUT=$(cd "$1" && pwd)
-lock_cache
-
-TOOLS=$OUT/icu-tools
+after_icu_step "$@"
 ITEMS="brkitr/line.brk"
 
 icu_tool() { LD_LIBRARY_PATH="$TOOLS/lib" "$TOOLS/bin/$1" "${@:2}"; }

@@ -110,6 +110,16 @@ lock_cache() {
   rm -rf "$CACHE"/.tmp-*
 }
 
+# The start of a step that runs after build-icu.sh OUTDIR (the charsets, the picture's data):
+# OUT is OUTDIR's absolute path, TOOLS ICU's native tools there; the cache is locked.
+after_icu_step() {
+  (($# == 1)) || die "usage: $0 OUTDIR"
+  mkdir -p "$1"
+  OUT=$(cd "$1" && pwd)
+  lock_cache
+  TOOLS=$OUT/icu-tools
+}
+
 # cached NAME KEY CMD...: sets CACHED to CACHE/NAME-KEY, running `CMD... DIR` first unless
 # that folder exists. CMD writes its whole output into DIR (a temporary folder, renamed when
 # CMD succeeds); its output goes to CACHE/logs/NAME-KEY.log, whose tail is shown on failure.
