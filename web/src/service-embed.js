@@ -4,7 +4,7 @@
 // frame shows when the card cannot be made. service.js routes to these.
 import { blockSizeEm } from './styles.js';
 import { ServiceError } from './service-fetch.js';
-import { escapeMarkup } from './service-http.js';
+import { articleUrl, escapeMarkup } from './service-http.js';
 
 // The card's font size in a frame (the reader's default, `font-size: medium`).
 const FONT_PX = 16;
@@ -106,9 +106,7 @@ export function articleLink(card, url) {
  * links to the frame's own host only. Anything else is refused: no open redirect.
  */
 export function redirect(params, allowedOrigins) {
-  const href = params.get('url');
-  if (!href) throw new ServiceError(400, 'param.missing', 'the url parameter is required');
-  if (href.length > 2048) throw new ServiceError(400, 'param.invalid', 'url is longer than 2048 characters');
+  const href = articleUrl(params);
   let url;
   try {
     url = new URL(href);
