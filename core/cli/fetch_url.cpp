@@ -118,7 +118,8 @@ bool is_url(std::string_view argument) {
   });
 }
 
-std::string fetch_url(const std::string& url, const FetchOptions& options, std::string* content_type_out) {
+std::string fetch_url(const std::string& url, const FetchOptions& options, std::string* content_type_out,
+                      std::string* content_language_out) {
   std::string scheme = url.substr(0, url.find("://"));
   std::transform(scheme.begin(), scheme.end(), scheme.begin(),
                  [](unsigned char c) { return std::tolower(c); });
@@ -150,6 +151,11 @@ std::string fetch_url(const std::string& url, const FetchOptions& options, std::
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
   curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &type);
   const std::string content_type = type ? type : "";
+  // The last response's (after redirects) Content-Language, when it has one.
+  std::string content_language;
+  if (curl_header* h = nullptr;
+      curl_easy_header(curl, "Content-Language", 0, CURLH_HEADER, -1, &h) == CURLHE_OK && h && h->value)
+    content_language = h->value;
   const std::string message = curl_easy_strerror(result);
   curl_easy_cleanup(curl);
   if (!transfer.refused.empty())
@@ -169,6 +175,7 @@ std::string fetch_url(const std::string& url, const FetchOptions& options, std::
     throw Error("fetch.content_type", url + ": " + (content_type.empty() ? "no content type" : content_type) +
                                           " is not an article format");
   if (content_type_out) *content_type_out = content_type;
+  if (content_language_out && !content_language.empty()) *content_language_out = content_language;
   return std::move(transfer.body);
 }
 

@@ -21,8 +21,9 @@ bool is_url(std::string_view argument);
 // no proxy, the time-out and size limit enforced, the content type one the core reads. Throws
 // khabar::Error with the service's codes (fetch.private_address, fetch.timeout, ...).
 // `content_type`, when given, receives the response's Content-Type header (its charset decodes
-// the page: ReadOptions::content_type).
+// the page: ReadOptions::content_type); `content_language` its Content-Language header, empty
+// when it has none (the page's language when the page declares none: ReadOptions::content_language).
 std::string fetch_url(const std::string& url, const FetchOptions& options,
-                      std::string* content_type = nullptr);
+                      std::string* content_type = nullptr, std::string* content_language = nullptr);
 
 }  // namespace khabar::cli

@@ -152,12 +152,13 @@ Args parse_args(int argc, char** argv) {
 }
 
 // Reads at most max_bytes + 1 so an oversized input is refused without being loaded whole.
-// A URL's Content-Type header goes to `content_type` (when given).
+// A URL's Content-Type and Content-Language headers go to `read` (when given).
 std::string read_input(const std::string& path, std::size_t max_bytes, khabar::cli::FetchOptions fetch = {},
-                       std::string* content_type = nullptr) {
+                       khabar::ReadOptions* read = nullptr) {
   if (khabar::cli::is_url(path)) {
     fetch.max_bytes = max_bytes;
-    return khabar::cli::fetch_url(path, fetch, content_type);
+    return khabar::cli::fetch_url(path, fetch, read ? &read->content_type : nullptr,
+                                  read ? &read->content_language : nullptr);
   }
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -188,7 +189,7 @@ Output run(const Args& a) {
                                          r.read),
             {}};
   khabar::ReadOptions read = r.read;
-  std::string bytes = read_input(a.file, r.read.limits.max_bytes, a.fetch, &read.content_type);
+  std::string bytes = read_input(a.file, r.read.limits.max_bytes, a.fetch, &read);
   khabar::CleanedArticle cleaned = khabar::clean(khabar::read_article(bytes, read));
   if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
   khabar::Card card = khabar::make_card(cleaned, r.card);

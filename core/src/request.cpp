@@ -53,6 +53,9 @@ constexpr Option options[] = {
     {"now", set_now},
     // The Content-Type header the bytes came with: its charset decodes an HTML page (WHATWG).
     {"content_type", [](Request& r, std::string_view, std::string_view v) { r.read.content_type = v; }},
+    // The Content-Language header the bytes came with: their language when they declare none.
+    {"content_language",
+     [](Request& r, std::string_view, std::string_view v) { r.read.content_language = v; }},
     {"input",
      [](Request& r, std::string_view name, std::string_view v) {
        auto f = input_format_from_string(v.empty() ? "auto" : v);

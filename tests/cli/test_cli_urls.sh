@@ -34,6 +34,8 @@ done
 "$KHABAR" card "$BASE/redirect-ok" "${ALLOW[@]}" --format text >"$TMP/card" 2>/dev/null && grep -q 'الإنتربول' "$TMP/card" && pass || fail "a redirect to the same server"
 "$KHABAR" card "$BASE/windows-1256" "${ALLOW[@]}" --format text >"$TMP/card" 2>"$TMP/err" && grep -q 'مرحبا بكم' "$TMP/card" && pass || fail "the Content-Type charset (windows-1256) decodes the page: $(head -c 300 "$TMP/err")"
 
+"$KHABAR" card "$BASE/content-language" "${ALLOW[@]}" --format html >"$TMP/card" 2>"$TMP/err" && grep -q 'lang="fr-MA"' "$TMP/card" && pass || fail "the Content-Language header is the language of a page that declares none: $(head -c 300 "$TMP/card")"
+"$KHABAR" inspect "$BASE/content-language" "${ALLOW[@]}" >"$TMP/inspect" 2>"$TMP/err" && grep -q 'http:content-language' "$TMP/inspect" && pass || fail "inspect names the header as the language's origin"
 expect_error "loopback without the allowance" fetch.private_address "$BASE/golden/examples/seed-article-ar.txt"
 expect_error "loopback on another port" fetch.private_address "http://127.0.0.1:$((PORT + 1))/x" "${ALLOW[@]}"
 expect_error "the metadata address" fetch.private_address "http://169.254.169.254/latest/meta-data/" "${ALLOW[@]}"

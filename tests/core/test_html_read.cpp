@@ -277,6 +277,47 @@ TEST_CASE("the HTTP Content-Type charset comes before the page's <meta charset> 
   CHECK(has_warning(u, "input.encoding_label_ignored"));
 }
 
+TEST_CASE("the HTTP Content-Language header: the language of a page that declares none") {
+  const std::string body =
+      "<p>La ville de Rabat accueille cette semaine un festival de musique qui réunit des artistes.</p>"
+      "<p>Les organisateurs attendent plus de vingt mille visiteurs pendant les trois jours.</p>";
+  ReadOptions http;
+  http.content_language = "fr-MA, ar";
+  // No declaration: the header's first tag, its region kept (detection cannot name a region, and
+  // on two sentences names no language).
+  Article a = read_article(
+      "<html><head><title>Un festival à Rabat</title></head><body>" + body + "</body></html>", http);
+  CHECK(a.language == "fr-MA");
+  CHECK(a.origins.at("language") == "http:content-language");
+  CHECK(read_article("<html><head><title>Un festival à Rabat</title></head><body>" + body + "</body></html>")
+            .language != "fr-MA");
+  // The page's own <html lang> and <meta http-equiv> come first; og:locale after the header.
+  CHECK(read_article("<html lang=\"fr-FR\"><title>Un festival</title>" + body, http).language == "fr-FR");
+  CHECK(read_article(
+            "<meta http-equiv=\"content-language\" content=\"fr-BE\"><title>Un festival</title>" + body, http)
+            .language == "fr-BE");
+  CHECK(read_article("<meta property=\"og:locale\" content=\"fr_CA\"><title>Un festival</title>" + body, http)
+            .language == "fr-MA");
+  // Written the way servers misconfigure it: made well-formed, or dropped with a warning.
+  http.content_language = "fr_ma";
+  CHECK(read_article("<title>Un festival</title>" + body, http).language == "fr-MA");
+  http.content_language = "utf-8";
+  Article bad = read_article("<title>Un festival</title>" + body, http);
+  CHECK(bad.language != "utf-8");
+  CHECK(has_warning(bad, "parse.invalid_language"));
+  // Plain text and JSON declare nothing of HTTP: the header fills their language too.
+  http.content_language = "fr-MA";
+  CHECK(
+      read_article("Un festival à Rabat\n\n" + std::string("La ville de Rabat accueille un festival."), http)
+          .language == "fr-MA");
+  // ... but not over the language the data give.
+  CHECK(
+      read_article(
+          R"({"@type":"NewsArticle","headline":"Un festival","inLanguage":"fr-FR","articleBody":"La ville."})",
+          http)
+          .language == "fr-FR");
+}
+
 TEST_CASE("main text: the article's paragraphs and headings, no page furniture") {
   std::string body =
       "<header class=\"site-header\"><nav><a href=\"/\">Home</a><a href=\"/world\">World</a></nav></header>"

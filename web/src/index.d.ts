@@ -52,6 +52,9 @@ export interface CardOptions {
   /** The Content-Type header the page came with: its charset decodes an HTML page that is not in
    *  UTF-8, after a byte-order mark and before its <meta charset> (WHATWG; the HTML core only). */
   contentType?: string | undefined;
+  /** The Content-Language header the article came with ("fr-MA", "ar, fr"): its language when
+   *  the article declares none; after <html lang> and <meta http-equiv>, before og:locale. */
+  contentLanguage?: string | undefined;
 }
 
 export interface CardDate {

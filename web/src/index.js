@@ -250,6 +250,7 @@ function coreOptions(options = {}, format) {
     input: options.input,
     max_bytes: options.maxBytes,
     content_type: options.contentType,
+    content_language: options.contentLanguage,
     strict: options.strict,
     format,
   };

@@ -61,7 +61,7 @@ export class ServiceContext {
     return this.loading;
   }
 
-  /** An article's bytes and the Content-Type header they came with (its charset is the core's). */
+  /** An article's bytes and the headers they came with: { bytes, http: { contentType, contentLanguage } }. */
   async article(url) {
     const hit = this.articles.get(url, Date.now());
     if (hit) return hit;
@@ -75,9 +75,9 @@ export class ServiceContext {
   }
 
   async fetchArticle(url) {
-    const { bytes, contentType } = await safeFetch(url, this.policy);
+    const { bytes, contentType, contentLanguage } = await safeFetch(url, this.policy);
     this.counters.articleFetches++;
-    const entry = { bytes, contentType, at: Date.now() };
+    const entry = { bytes, http: { contentType, contentLanguage }, at: Date.now() };
     this.articles.set(url, entry);
     return entry;
   }
@@ -108,25 +108,26 @@ export class ServiceContext {
 
   /**
    * The options with their locale: the one asked, else embed.defaultLocale() of the article's
-   * language (the publisher's, else the article's own in the reader's region).
+   * language (the publisher's, else the article's own in the reader's region). `http`: the
+   * headers the bytes came with, { contentType, contentLanguage } (the core reads both).
    */
-  async withLocale(options, bytes, contentType) {
+  async withLocale(options, bytes, http) {
     if (options.core.locale !== undefined) return options;
     let lang = this.articleLangs.get(bytes);
     if (lang === undefined) {
-      lang = (await this.analyze(bytes, { ...options.core, contentType })).lang ?? '';
+      lang = (await this.analyze(bytes, { ...options.core, ...http })).lang ?? '';
       this.articleLangs.set(bytes, lang);
     }
     const { locale, vary } = embed.defaultLocale(lang, options.acceptLanguage, this.publisherLocales);
     return { ...options, varyLanguage: vary, core: { ...options.core, locale } };
   }
 
-  /** A request's article with its options settled: { bytes, contentType, options, coreOptions }. */
+  /** A request's article with its options settled: { bytes, options, coreOptions }. */
   async read(request, params, url, format) {
     const asked = this.cardOptions(params, request, format);
-    const { bytes, contentType } = await this.article(url);
-    const options = await this.withLocale(asked, bytes, contentType);
-    return { bytes, contentType, options, coreOptions: { ...options.core, contentType } };
+    const { bytes, http } = await this.article(url);
+    const options = await this.withLocale(asked, bytes, http);
+    return { bytes, options, coreOptions: { ...options.core, ...http } };
   }
 
   /** The card in `format` (html, json, text) as the CLI writes it. */

@@ -147,8 +147,10 @@ async function resolveAll(policy, hostname) {
  * Fetches an article (or, with kind PICTURE, a picture) under the policy: { allowedOrigins: Set,
  * allowPrivate: Set of host:port, resolve?: hostname -> [address], fetch, timeoutMs, maxBytes,
  * maxRedirects }.
- * @returns {Promise<{ url: string, bytes: Uint8Array, contentType: string }>} contentType: the whole
- *   Content-Type header (its charset decodes a page not in UTF-8; the core reads it)
+ * @returns {Promise<{ url: string, bytes: Uint8Array, contentType: string, contentLanguage: string }>}
+ *   contentType: the whole Content-Type header (its charset decodes a page not in UTF-8; the core
+ *   reads it); contentLanguage: the Content-Language header, '' without one (the article's language
+ *   when it declares none)
  */
 export async function safeFetch(href, policy, kind = ARTICLE) {
   const deadline = AbortSignal.timeout(policy.timeoutMs);
@@ -192,7 +194,7 @@ export async function safeFetch(href, policy, kind = ARTICLE) {
       throw new ServiceError(413, 'fetch.too_large', `${url.href}: ${declared} bytes, more than ${policy.maxBytes}`);
     }
     const bytes = await readLimited(response, url, policy, deadline);
-    return { url: url.href, bytes, contentType };
+    return { url: url.href, bytes, contentType, contentLanguage: response.headers.get('content-language') ?? '' };
   }
 }
 

@@ -23,9 +23,12 @@ export async function postCard(cx, request, params) {
   }
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > maxBytes) throw new ServiceError(413, 'input.too_large', `more than ${maxBytes} bytes`);
-  const contentType = request.headers.get('content-type') ?? '';
-  const options = await cx.withLocale(asked, bytes, contentType);
-  const body = await cx.render(bytes, { ...options.core, contentType }, options.format);
+  const http = {
+    contentType: request.headers.get('content-type') ?? '',
+    contentLanguage: request.headers.get('content-language') ?? '',
+  };
+  const options = await cx.withLocale(asked, bytes, http);
+  const body = await cx.render(bytes, { ...options.core, ...http }, options.format);
   const response = await cx.answer(request, body, FORMATS[options.format], { vary: varyOf(options) });
   response.headers.set('cache-control', 'no-store'); // a pushed article is the publisher's, not a URL to cache
   return response;

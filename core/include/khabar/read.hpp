@@ -23,6 +23,11 @@ struct ReadOptions {
   // they came over HTTP: its charset decodes an HTML page before the page's own <meta charset>
   // (a byte-order mark still comes first), as the WHATWG Encoding Standard orders them.
   std::string content_type;
+  // The HTTP Content-Language header, when the bytes came over HTTP ("ar", "fr-MA, ar"): the
+  // article's language when the data declare none. In a page it comes after <html lang> and
+  // <meta http-equiv="content-language">, before og:locale and dc.language (HTML's order, the
+  // protocol's word above a social tag's); what cannot be read as a tag is dropped with a warning.
+  std::string content_language;
 };
 
 // What automatic detection would choose for these bytes.

@@ -251,12 +251,17 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
                                                    : detail::read_json_ld(document);
       break;
     }
-    case InputFormat::html: article = detail::read_html(bytes, limits); break;
+    case InputFormat::html: article = detail::read_html(bytes, limits, options.content_language); break;
     case InputFormat::text:
     case InputFormat::automatic: article = detail::read_text(bytes, limits); break;
   }
   article.format = format;
   article.warnings.insert(article.warnings.begin(), warnings.begin(), warnings.end());
+  // Text and JSON say nothing of HTTP: the header is their language when they declare none.
+  if (article.language.empty() && !options.content_language.empty()) {
+    article.language = options.content_language;
+    article.origins["language"] = "http:content-language";
+  }
 
   if (article.title.empty() && article.body.empty())
     throw Error(codes::no_article, "no title and no body text found");

@@ -107,9 +107,9 @@ Error html_reader_missing() {
 }
 #endif
 
-Article read_html(std::string_view html, const Limits& limits) {
+Article read_html(std::string_view html, const Limits& limits, std::string_view content_language) {
 #ifdef KHABAR_HTML
-  return read_page(html, limits);
+  return read_page(html, limits, content_language);
 #else
   json blocks = json::array();
   Warnings warnings;
@@ -150,6 +150,7 @@ Article read_html(std::string_view html, const Limits& limits) {
   // a headline-only card here would differ from that one, so say which build reads it.
   if (a.body.empty()) throw html_reader_missing();
   if (a.language.empty()) a.language = page_lang;
+  if (a.language.empty()) a.language = content_language;
   a.warnings.insert(a.warnings.begin(), warnings.begin(), warnings.end());
   return a;
 #endif

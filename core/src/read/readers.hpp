@@ -14,11 +14,13 @@ namespace khabar::detail {
 Article read_khabar_json(const json& document);
 // parse.no_article if none; page_title (a page's <title>) chooses between headline and name.
 Article read_json_ld(const json& document, std::string_view page_title = {});
-Article read_html(std::string_view html, const Limits& limits);  // a page (read_page with KHABAR_HTML)
+Article read_html(std::string_view html, const Limits& limits,
+                  std::string_view content_language = {});  // a page (read_page with KHABAR_HTML)
 #ifndef KHABAR_HTML
 Error html_reader_missing();  // what a build without the HTML reader says of a page it cannot read
 #endif
-Article read_page(std::string_view html, const Limits& limits);  // the Gumbo reader (read/html/)
+Article read_page(std::string_view html, const Limits& limits,
+                  std::string_view content_language = {});  // the Gumbo reader (read/html/)
 
 // A <script type="application/ld+json"> block's text made parseable as publishers' templates
 // break it: <![CDATA[ ]]> and <!-- --> wrappers dropped, raw control characters inside strings

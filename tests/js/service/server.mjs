@@ -93,6 +93,14 @@ export async function startServer() {
         Buffer.from('</title></head><body><p>'), words, Buffer.from(', '), words, Buffer.from('.</p></body></html>')]);
       res.writeHead(200, { 'content-type': 'text/html; charset=windows-1256' }).end(page);
     }
+    else if (p === '/content-language') {
+      // A French page that declares no language, served with the header: the card is fr-MA
+      // (detection alone says fr, without the region).
+      const page = '<html><head><title>Rabat accueille un festival de musique</title></head><body><article><h1>Rabat accueille un festival de musique</h1>' +
+        '<p>La ville de Rabat accueille cette semaine un festival de musique qui réunit des artistes venus de tout le pays et de l’étranger.</p>' +
+        '<p>Les organisateurs attendent plus de vingt mille visiteurs pendant les trois jours de concerts gratuits.</p></article></body></html>';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-language': 'fr-MA' }).end(page);
+    }
     else if (p === '/flaky') {
       // First a server error, then the article: the error must not have been cached.
       if (flaky++ === 0) res.writeHead(500).end('down');

@@ -115,6 +115,22 @@ export function suite(name, { call, server, stats }) {
     assert.match(await pushed.text(), /مرحبا بكم/);
   });
 
+  test(`${name}: the Content-Language header is the language of a page that declares none`, async () => {
+    // /content-language: a French page without lang, served with Content-Language: fr-MA.
+    const response = await call(`/card?${q({ url: `${server().origin}/content-language`, format: 'json' })}`);
+    assert.equal(response.status, 200);
+    const card = await response.json();
+    assert.equal(card.lang, 'fr-MA');
+    assert.equal(card.dir, 'ltr');
+    // Pushed bytes: the request's own Content-Language says it.
+    const page = await (await fetch(`${server().origin}/content-language`)).arrayBuffer();
+    const pushed = await call(`/card?${q({ format: 'json' })}`, { method: 'POST', body: page, headers: { 'content-type': 'text/html', 'content-language': 'fr-MA' } });
+    assert.equal(pushed.status, 200);
+    assert.equal((await pushed.json()).lang, 'fr-MA');
+    const bare = await call(`/card?${q({ format: 'json' })}`, { method: 'POST', body: page, headers: { 'content-type': 'text/html' } });
+    assert.notEqual((await bare.json()).lang, 'fr-MA');
+  });
+
   test(`${name}: ETag, If-None-Match 304, Cache-Control, Vary`, async () => {
     const path = `/card?${q({ url: golden('examples/seed-article-ar.txt'), locale: 'ar-MA', now: spec.now })}`;
     const first = await call(path);

@@ -2,6 +2,8 @@
 // page states its metadata, then the main text when the data carry none (README, "HTML pages").
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "read/html/dom.hpp"
 #include "read/html/main_text.hpp"
 #include "read/html/metadata.hpp"
@@ -193,7 +195,7 @@ bool adopt_headline(Article& a, const html::PageMetadata& meta, const GumboNode*
 
 }  // namespace
 
-Article read_page(std::string_view html, const Limits& limits) {
+Article read_page(std::string_view html, const Limits& limits, std::string_view content_language) {
   if (std::size_t depth = html::nesting_bound(html); depth > html::max_nesting)
     throw Error(codes::too_deep, "the page nests up to " + std::to_string(depth) +
                                      " elements deep; the limit is " + std::to_string(html::max_nesting));
@@ -301,6 +303,13 @@ Article read_page(std::string_view html, const Limits& limits) {
     if (!a.language.empty()) declared.push_back({a.language, "json-ld"});
     if (!meta.html_lang.empty()) declared.push_back({meta.html_lang, "<html lang>"});
     declared.insert(declared.end(), meta.language.begin(), meta.language.end());
+    // The HTTP header after the page's own <meta http-equiv>, before og:locale and dc.language.
+    if (!content_language.empty()) {
+      auto after = std::find_if(declared.begin(), declared.end(), [](const html::Found& d) {
+        return d.origin != "json-ld" && d.origin != "<html lang>" && d.origin != "meta:content-language";
+      });
+      declared.insert(after, {std::string(content_language), "http:content-language"});
+    }
     a.language.clear();
     a.origins.erase("language");
     for (const auto& d : declared) {
