@@ -300,12 +300,14 @@ train-summary: native ## re-learn the summarizer's table (then make update-golde
 PAGES := ../shared/eval/pages
 UNPACK_PAGES = rm -rf build/xb && cp -r $(PAGES)/extraction-benchmark build/xb && mkdir -p build/xb/pages && \
 	for f in build/xb/html/*.html.gz; do id=$$(basename $$f .html.gz); gunzip -c $$f >build/xb/pages/$$id.html; done
-eval-pages: native ## the HTML reader on the extraction benchmark and Readability's pages
+eval-pages: native ## the HTML reader on the extraction benchmark, Readability's pages and our RTL pages
 	@cmake --build --preset native -j $(JOBS) --target khabar_pages
 	@$(UNPACK_PAGES)
 	@build/native/tests/eval/khabar_pages benchmark build/xb/pages build/xb/output/khabar.json
 	@cd build/xb && python3 evaluate.py --n-bootstrap $${N_BOOTSTRAP:-1000}
 	@build/native/tests/eval/khabar_pages readability $(PAGES)/readability/test-pages tests/eval/golden-pages.json
+	@echo "The right-to-left pages built for #21 (tests/eval/rtl-pages):"
+	@build/native/tests/eval/khabar_pages readability tests/eval/rtl-pages
 
 ##@ The card service (PORT, default 8787, on 127.0.0.1)
 
