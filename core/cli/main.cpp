@@ -19,10 +19,12 @@ namespace {
 constexpr const char* card_usage =
     R"(  khabar card FILE|URL|- [--locale L] [--format json|html|text] [--now ISO-8601] [--tz ZONE]
                      [--input auto|khabar|jsonld|html|text] [--heading-level N] [--max-bytes N] [--strict]
-                     [--timeout MS] [--allow-private ADDRESS:PORT]
+                     [--timeout MS] [--allow-private ADDRESS:PORT] [--content-type T] [--content-language L]
       the card of one article; warnings (things fixed, dropped or guessed) go to stderr. An http(s)
       URL is fetched (libcurl): 3 redirects at most, --timeout (10000 ms) for the whole page,
-      --max-bytes, no loopback or private address but the one --allow-private names (tests)
+      --max-bytes, no loopback or private address but the one --allow-private names (tests); its
+      Content-Type charset decodes it and its Content-Language is its language when it declares
+      none (--content-type and --content-language say them for a file)
 )";
 constexpr const char* image_usage =
     R"(  khabar image FILE|URL|- [--locale L] [--size og|square|story|WxH] [--theme light|dark]
@@ -34,7 +36,7 @@ constexpr const char* image_usage =
       $KHABAR_FONTS, else fonts/ beside the executable; --font FILE adds a publisher's own, first
 )";
 constexpr const char* inspect_usage =
-    R"(  khabar inspect FILE|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
+    R"(  khabar inspect FILE|URL|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
       the article as read, as cleaned, and every fix the cleaner made (JSON)
 )";
 constexpr const char* summarize_usage =
