@@ -59,8 +59,9 @@ double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
 
 // The settings tried (min_gain -1: never the lead, 1: always the lead).
 const double l2_strengths[] = {3.0, 10.0, 30.0};
-const double redundancies[] = {0.0, 0.15, 0.3, 0.45};
-const double min_gains[] = {-1.0, -0.05, -0.02, 0.0, 0.02, 0.05, 0.1, 1.0};
+const double redundancies[] = {0.0, 0.15, 0.3};
+const double lead_weights[] = {0.0, 0.5, 1.0};
+const double min_gains[] = {-1.0, -0.05, -0.02, 0.0, 0.01, 0.02, 0.05, 0.1, 1.0};
 
 }  // namespace
 
@@ -148,36 +149,65 @@ std::string card_of(const Prepared& doc, const detail::SummaryChoice& choice, st
 
 namespace {
 
-// Mean over docs of (summary R-1 - lead cut to its length) + (card R-1 - lead card R-1).
-double objective(const std::vector<const Prepared*>& docs,
-                 const std::vector<detail::Features>& weights_of_doc, double redundancy, double min_gain) {
-  double sum = 0;
-  for (std::size_t k = 0; k < docs.size(); ++k) {
-    const Prepared& d = *docs[k];
-    detail::SummaryModel m{weights_of_doc[k], redundancy, min_gain};
-    auto ours = summary_tokens(d, detail::choose(d.candidates, m, {card_sentences, 0}));
-    std::vector<std::string> lead;
-    for (const auto& t : d.candidate_tokens)
-      for (const auto& x : t)
-        if (lead.size() < ours.size()) lead.push_back(x);
-    sum += rouge1(d, ours) - rouge1(d, lead);
-    detail::SummaryModel always_lead{weights_of_doc[k], redundancy, 2.0};
-    auto card =
-        rouge_tokens(card_of(d, detail::choose(d.candidates, m, {card_sentences, card_chars}), card_chars));
-    auto lead_card = rouge_tokens(
-        card_of(d, detail::choose(d.candidates, always_lead, {card_sentences, card_chars}), card_chars));
-    sum += rouge1(d, card) - rouge1(d, lead_card);
-  }
-  return docs.empty() ? 0 : sum / static_cast<double>(docs.size());
+// R-1 of the tokens minus that of the lead cut to as many tokens.
+double over_lead_cut(const Prepared& d, const std::vector<std::string>& tokens) {
+  std::vector<std::string> lead;
+  for (const auto& t : d.candidate_tokens)
+    for (const auto& x : t)
+      if (lead.size() < tokens.size()) lead.push_back(x);
+  return rouge1(d, tokens) - rouge1(d, lead);
 }
+
+// One document under one model without the fallback: the choice's confidence and what it and
+// the lead score, for the summary (3 sentences: R-1 over the lead cut to its length) or the
+// card (R-1 over the lead shown as a card).
+struct Outcome {
+  double gain = 0, ours = 0, lead = 0;
+};
+
+Outcome outcome(const Prepared& d, detail::SummaryModel m, bool on_card) {
+  Outcome o;
+  m.min_gain = m.card_min_gain = -2;  // below any margin: never the lead
+  auto always = m;
+  always.min_gain = always.card_min_gain = 2;  // above any margin: always the lead
+  if (!on_card) {
+    auto ours = detail::choose(d.candidates, m, {card_sentences, 0});
+    o.gain = ours.gain;
+    o.ours = over_lead_cut(d, summary_tokens(d, ours));
+    o.lead = over_lead_cut(d, summary_tokens(d, detail::choose(d.candidates, always, {card_sentences, 0})));
+  } else {
+    auto card = detail::choose(d.candidates, m, {card_sentences, card_chars});
+    o.gain = card.gain;
+    double lead = rouge1(
+        d, rouge_tokens(card_of(d, detail::choose(d.candidates, always, {card_sentences, card_chars}), card_chars)));
+    o.ours = rouge1(d, rouge_tokens(card_of(d, card, card_chars))) - lead;
+  }
+  return o;
+}
+
+// Mean over docs of ours, or the lead's where the margin is below min_gain.
+double objective(const std::vector<Outcome>& outcomes, double min_gain) {
+  double sum = 0;
+  for (const Outcome& o : outcomes) sum += o.gain >= min_gain ? o.ours : o.lead;
+  return outcomes.empty() ? 0 : sum / static_cast<double>(outcomes.size());
+}
+
+struct Best {
+  double objective = 0, lead_weight = 0, min_gain = 0;
+  bool set = false;
+};
 
 }  // namespace
 
+// The regularisation and redundancy maximise the sum of two objectives, each with its own
+// lead_weight and min_gain: the summary's R-1 over the lead cut to its length, and the card's
+// over the lead shown as a card.
 Trained train(const std::vector<const Prepared*>& docs) {
   std::set<std::size_t> folds;
   for (const Prepared* d : docs) folds.insert(d->fold);
   Trained best;
   bool first = true;
+  bool trace = std::getenv("KHABAR_TRAIN_TRACE") != nullptr;
   for (double l2 : l2_strengths) {
     std::vector<detail::Features> weights_of_doc(docs.size());
     for (std::size_t f : folds) {
@@ -188,16 +218,32 @@ Trained train(const std::vector<const Prepared*>& docs) {
       for (std::size_t k = 0; k < docs.size(); ++k)
         if (docs[k]->fold == f) weights_of_doc[k] = w;
     }
-    for (double r : redundancies)
-      for (double g : min_gains) {
-        double o = objective(docs, weights_of_doc, r, g);
-        if (std::getenv("KHABAR_TRAIN_TRACE"))
-          std::fprintf(stderr, "l2 %4.0f redundancy %.2f min_gain %+.2f: %+.3f\n", l2, r, g, 100 * o);
-        // Ties keep the setting found first (the grids run from less to more of each).
-        if (first || o > best.objective + 1e-12) {
-          best.model = {{}, r, g}, best.l2 = l2, best.objective = o, first = false;
+    for (double r : redundancies) {
+      Best summary, card;
+      for (bool on_card : {false, true}) {
+        Best& b = on_card ? card : summary;
+        for (double lw : lead_weights) {
+          std::vector<Outcome> outcomes;
+          for (std::size_t k = 0; k < docs.size(); ++k) {
+            detail::SummaryModel m{weights_of_doc[k], r, 0, lw, 0, lw};
+            outcomes.push_back(outcome(*docs[k], m, on_card));
+          }
+          for (double g : min_gains) {
+            double o = objective(outcomes, g);
+            if (trace)
+              std::fprintf(stderr, "l2 %4.0f redundancy %.2f %s lead_weight %.2f min_gain %+.2f: %+.3f\n", l2, r,
+                           on_card ? "card   " : "summary", lw, g, 100 * o);
+            // Ties keep the setting found first (the grids run from less to more of each).
+            if (!b.set || o > b.objective + 1e-12) b = {o, lw, g, true};
+          }
         }
       }
+      double o = summary.objective + card.objective;
+      if (first || o > best.objective + 1e-12) {
+        best.model = {{}, r, summary.min_gain, summary.lead_weight, card.min_gain, card.lead_weight};
+        best.l2 = l2, best.objective = o, first = false;
+      }
+    }
   }
   best.model.weights = fit_logistic(docs, best.l2);
   return best;

@@ -41,8 +41,8 @@ int main(int argc, char** argv) {
            "// regression over summary_features.hpp (L2 "
         << trained.l2
         << "); a sentence's label is the share of its bigrams found in each of\n"
-           "// the five references, averaged. L2, redundancy and min_gain chosen by 5-fold cross-validation\n"
-           "// by topic. title_overlap is 0: EASC articles have no titles, so nothing could be learned.\n"
+           "// the five references, averaged. L2, redundancy, min_gains and lead_weights chosen by 5-fold\n"
+           "// cross-validation by topic. title_overlap is 0: EASC articles have no titles, so nothing could be learned.\n"
            "#include \"analyse/summary_rank.hpp\"\n\n"
            "namespace khabar::detail {\n\n"
            "inline constexpr SummaryModel trained_summary_model{\n    {\n";
@@ -51,12 +51,16 @@ int main(int argc, char** argv) {
                     std::string(khabar::detail::feature_names[f]).c_str());
       out << line;
     }
-    std::snprintf(line, sizeof line, "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n};\n",
-                  trained.model.redundancy, trained.model.min_gain);
+    std::snprintf(line, sizeof line, "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n    %.17g,  // lead_weight\n"
+                  "    %.17g,  // card_min_gain\n    %.17g,  // card_lead_weight\n};\n",
+                  trained.model.redundancy, trained.model.min_gain, trained.model.lead_weight,
+                  trained.model.card_min_gain, trained.model.card_lead_weight);
     out << line << "\n}  // namespace khabar::detail\n";
     std::printf(
-        "khabar_train: %zu articles; l2 %g, redundancy %.2f, min_gain %.2f (cross-validated objective %+.2f R-1)\n",
-        docs.size(), trained.l2, trained.model.redundancy, trained.model.min_gain, 100 * trained.objective);
+        "khabar_train: %zu articles; l2 %g, redundancy %.2f, min_gain %.2f, lead_weight %.2f, card_min_gain %.2f, "
+        "card_lead_weight %.2f (cross-validated objective %+.2f R-1)\n",
+        docs.size(), trained.l2, trained.model.redundancy, trained.model.min_gain, trained.model.lead_weight,
+        trained.model.card_min_gain, trained.model.card_lead_weight, 100 * trained.objective);
     for (std::size_t f = 0; f < khabar::detail::feature_count; ++f)
       std::printf("  %-18s %+8.3f\n", std::string(khabar::detail::feature_names[f]).c_str(),
                   trained.model.weights[f]);
