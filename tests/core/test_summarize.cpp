@@ -117,7 +117,8 @@ detail::SummaryModel prefers(detail::Feature feature, double weight, double min_
   m.weights[detail::bias] = -1;
   m.weights[feature] = weight;
   m.redundancy = 0;
-  m.min_gain = min_gain;
+  m.min_gain = m.card_min_gain = min_gain;
+  m.lead_weight = m.card_lead_weight = 0;  // the most kept words, whatever the lead keeps
   return m;
 }
 
@@ -157,6 +158,7 @@ TEST_CASE("summarize: the scorer's choice, or the lead with a warning when it is
   // A scorer that likes the last sentences: it departs from the lead, and by its own account
   // gains over it (the chosen words' mean chance minus the lead's).
   auto late = prefers(detail::position_relative, 4);
+  late.lead_weight = 1;  // worth: the kept words over the lead's in as many words
   auto choice = detail::choose(candidates, late, {2, 0});
   CHECK(choice.chosen == std::vector<std::size_t>{3, 4});
   CHECK_FALSE(choice.lead);
@@ -187,7 +189,7 @@ TEST_CASE("summarize: the scorer's choice, or the lead with a warning when it is
 
   // The lead under a character limit is what the card would show of it: here the first alone.
   std::size_t room = count_characters(texts[0]) + 5;
-  late.min_gain = 2;  // never confident
+  late.card_min_gain = 2;  // never confident under a character limit
   choice = detail::choose(candidates, late, {2, room});
   CHECK(choice.chosen == std::vector<std::size_t>{0});
   CHECK(choice.lead);

@@ -39,7 +39,7 @@ std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double
     for (std::size_t r = c + 1; r < n; ++r)
       if (std::abs(a[r][c]) > std::abs(a[p][c])) p = r;
     std::swap(a[c], a[p]), std::swap(b[c], b[p]);
-    if (std::abs(a[c][c]) < 1e-12) throw std::runtime_error("fit_logistic: singular system");
+    if (std::abs(a[c][c]) < 1e-12) throw std::runtime_error("fit_ranking: singular system");
     for (std::size_t r = c + 1; r < n; ++r) {
       double k = a[r][c] / a[c][c];
       for (std::size_t j = c; j < n; ++j) a[r][j] -= k * a[c][j];
@@ -98,33 +98,68 @@ Prepared prepare(const EascItem& item, std::size_t folds) {
   return p;
 }
 
-detail::Features fit_logistic(const std::vector<const Prepared*>& docs, double l2) {
+// Within each article, the chance of each sentence is taken as a softmax over its sentences
+// (a conditional logit), fitted to the labels normalised to sum to 1 in each article: it learns
+// which sentence of an article readers prefer, not how many an article's summaries keep. Then a
+// slope and bias on the score fit the labels themselves (logistic), so the chances are on the
+// labels' scale. Newton's method; L2 (l2 / 100) on every weight; the bias, which a softmax
+// cannot see, stays 0 until the calibration sets it.
+detail::Features fit_ranking(const std::vector<const Prepared*>& docs, double l2) {
   constexpr std::size_t n = detail::feature_count;
   detail::Features w{};
   for (int iteration = 0; iteration < 50; ++iteration) {
     std::vector<std::vector<double>> h(n, std::vector<double>(n, 0));
     std::vector<double> g(n, 0);
-    for (const Prepared* d : docs)
-      for (std::size_t i = 0; i < d->candidates.size(); ++i) {
+    for (const Prepared* d : docs) {
+      double total = 0;
+      for (double y : d->labels) total += y;
+      if (total <= 0) continue;
+      std::vector<double> z(d->candidates.size());
+      double top = -1e300;
+      for (std::size_t i = 0; i < z.size(); ++i) {
+        z[i] = 0;
+        for (std::size_t f = 0; f < n; ++f) z[i] += w[f] * d->candidates[i].features[f];
+        top = std::max(top, z[i]);
+      }
+      double sum = 0;
+      for (double& v : z) v = std::exp(v - top), sum += v;
+      std::vector<double> mean(n, 0);
+      for (std::size_t i = 0; i < z.size(); ++i) {
+        double p = z[i] / sum, q = d->labels[i] / total;
         const auto& x = d->candidates[i].features;
-        double z = 0;
-        for (std::size_t f = 0; f < n; ++f) z += w[f] * x[f];
-        double p = sigmoid(z), r = p * (1 - p);
         for (std::size_t f = 0; f < n; ++f) {
-          g[f] += (p - d->labels[i]) * x[f];
-          for (std::size_t k = 0; k < n; ++k) h[f][k] += r * x[f] * x[k];
+          g[f] += (p - q) * x[f];
+          mean[f] += p * x[f];
+          for (std::size_t k = 0; k < n; ++k) h[f][k] += p * x[f] * x[k];
         }
       }
-    for (std::size_t f = 1; f < n; ++f) g[f] += l2 * w[f], h[f][f] += l2;
-    h[0][0] += 1e-9;
-    // A feature that is 0 everywhere (the title on EASC) keeps its weight of 0.
-    for (std::size_t f = 0; f < n; ++f)
-      if (h[f][f] == 0) h[f][f] = 1;
+      for (std::size_t f = 0; f < n; ++f)
+        for (std::size_t k = 0; k < n; ++k) h[f][k] -= mean[f] * mean[k];
+    }
+    for (std::size_t f = 0; f < n; ++f) g[f] += l2 * w[f] / 100, h[f][f] += l2 / 100 + 1e-9;
     auto step = solve(h, g);
     double change = 0;
     for (std::size_t f = 0; f < n; ++f) w[f] -= step[f], change = std::max(change, std::abs(step[f]));
     if (change < 1e-10) break;
   }
+  // Calibration: labels ~ sigmoid(a + b * score).
+  double a = 0, b = 1;
+  for (int iteration = 0; iteration < 50; ++iteration) {
+    double g0 = 0, g1 = 0, h00 = 1e-9, h01 = 0, h11 = 1e-9;
+    for (const Prepared* d : docs)
+      for (std::size_t i = 0; i < d->candidates.size(); ++i) {
+        double s = 0;
+        for (std::size_t f = 0; f < n; ++f) s += w[f] * d->candidates[i].features[f];
+        double p = sigmoid(a + b * s), r = p * (1 - p), e = p - d->labels[i];
+        g0 += e, g1 += e * s, h00 += r, h01 += r * s, h11 += r * s * s;
+      }
+    double det = h00 * h11 - h01 * h01;
+    double da = (h11 * g0 - h01 * g1) / det, db = (h00 * g1 - h01 * g0) / det;
+    a -= da, b -= db;
+    if (std::max(std::abs(da), std::abs(db)) < 1e-10) break;
+  }
+  for (double& x : w) x *= b;
+  w[detail::bias] += a;
   return w;
 }
 
@@ -180,7 +215,8 @@ Outcome outcome(const Prepared& d, detail::SummaryModel m, bool on_card) {
     o.gain = card.gain;
     double lead = rouge1(
         d, rouge_tokens(card_of(d, detail::choose(d.candidates, always, {card_sentences, card_chars}), card_chars)));
-    o.ours = rouge1(d, rouge_tokens(card_of(d, card, card_chars))) - lead;
+    auto tokens = rouge_tokens(card_of(d, card, card_chars));
+    o.ours = rouge1(d, tokens) - lead;
   }
   return o;
 }
@@ -214,7 +250,7 @@ Trained train(const std::vector<const Prepared*>& docs) {
       std::vector<const Prepared*> rest;
       for (const Prepared* d : docs)
         if (d->fold != f) rest.push_back(d);
-      detail::Features w = fit_logistic(rest, l2);
+      detail::Features w = fit_ranking(rest, l2);
       for (std::size_t k = 0; k < docs.size(); ++k)
         if (docs[k]->fold == f) weights_of_doc[k] = w;
     }
@@ -245,7 +281,7 @@ Trained train(const std::vector<const Prepared*>& docs) {
       }
     }
   }
-  best.model.weights = fit_logistic(docs, best.l2);
+  best.model.weights = fit_ranking(docs, best.l2);
   return best;
 }
 

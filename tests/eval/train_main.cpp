@@ -35,14 +35,16 @@ int main(int argc, char** argv) {
     auto trained = khabar::eval::train(all);
     std::ofstream out(argv[2], std::ios::binary);
     if (!out) throw std::runtime_error(std::string("cannot write ") + argv[2]);
-    char line[160];
+    char line[400];
     out << "#pragma once\n"
-           "// Written by tests/eval's khabar_train from the EASC dev split; do not edit by hand. Logistic\n"
-           "// regression over summary_features.hpp (L2 "
+           "// Written by tests/eval's khabar_train from the EASC dev split; do not edit by hand. Weights\n"
+           "// over summary_features.hpp that rank an article's sentences as readers kept them (a softmax\n"
+           "// over its sentences, L2 "
         << trained.l2
-        << "); a sentence's label is the share of its bigrams found in each of\n"
-           "// the five references, averaged. L2, redundancy, min_gains and lead_weights chosen by 5-fold\n"
-           "// cross-validation by topic. title_overlap is 0: EASC articles have no titles, so nothing could be learned.\n"
+        << " / 100), then calibrated to the labels: a sentence's label is the share\n"
+           "// of its bigrams found in each of the five references, averaged. L2, redundancy, the min_gains\n"
+           "// and the lead_weights chosen by 5-fold cross-validation by topic. title_overlap is 0: EASC\n"
+           "// articles have no titles, so nothing could be learned.\n"
            "#include \"analyse/summary_rank.hpp\"\n\n"
            "namespace khabar::detail {\n\n"
            "inline constexpr SummaryModel trained_summary_model{\n    {\n";

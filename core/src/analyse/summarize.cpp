@@ -127,7 +127,9 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
         v.kept = chance[pool[set[0]]] * v.words;
       }
       double w = worth(cs, chance, v, options.max_chars ? model.card_lead_weight : model.lead_weight);
-      if (best.empty() || w > best_worth + 1e-12) best = set, best_worth = w;
+      // On a tie, the larger set: as much said in more words.
+      if (best.empty() || w > best_worth + 1e-12 || (w > best_worth - 1e-12 && set.size() > best.size()))
+        best = set, best_worth = w;
     }
     if (set.size() == options.max_sentences) return;
     for (std::size_t p = from; p < pool.size(); ++p) {
@@ -153,11 +155,15 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
 }
 
 // The first max_sentences sentences as card_text shows them: the first always, each later
-// one that fits whole.
+// one that fits whole and does not repeat one already in.
 std::vector<std::size_t> lead(const std::vector<SummaryCandidate>& cs, const SummaryOptions& options) {
   std::vector<std::size_t> out;
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < cs.size() && i < options.max_sentences; ++i) {
+  std::size_t used = 0, seen = 0;  // seen: sentences looked at, repeats aside
+  for (std::size_t i = 0; i < cs.size() && seen < options.max_sentences; ++i) {
+    bool repeats = false;
+    for (std::size_t j : out) repeats = repeats || cosine(cs[i].vector, cs[j].vector) >= near_duplicate;
+    if (repeats) continue;
+    ++seen;
     if (out.empty() || !options.max_chars || used + 1 + cs[i].chars <= options.max_chars) {
       used += cs[i].chars + (out.empty() ? 0 : 1);
       out.push_back(i);
