@@ -190,8 +190,13 @@ Output run(const Args& a) {
   khabar::ReadOptions read = r.read;
   std::string bytes = read_input(a.file, r.read.limits.max_bytes, a.fetch, &read.content_type);
   khabar::CleanedArticle cleaned = khabar::clean(khabar::read_article(bytes, read));
-  if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
   khabar::Card card = khabar::make_card(cleaned, r.card);
+  if (a.command == "inspect") {
+    khabar::Warnings warnings = cleaned.article.warnings;
+    for (const auto& w : card.warnings)
+      if (w.code.starts_with("summary.")) warnings.push_back(w);
+    return {khabar::render_inspection(cleaned, card) + "\n", std::move(warnings)};
+  }
   if (a.command == "image") {
     std::string picture = a.picture.empty() ? std::string() : khabar::cli::read_file(a.picture);
     khabar::ImageResult image =

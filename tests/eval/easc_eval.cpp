@@ -167,10 +167,10 @@ int main(int argc, char** argv) {
              << "\n";
       }
       auto mean = [n](double x) { return 100 * x / static_cast<double>(n); };
-      std::printf("%-5zu %5zu %4g %-5.2f %+5.2f/%-7.2f %+5.2f/%-7.2f %4zu/%-5zu | %+-10.2f %+-12.2f %+-12.2f\n", f,
-                  n, trained.l2, model.redundancy, model.min_gain, model.lead_weight, model.card_min_gain,
-                  model.card_lead_weight, leads, n, mean(gain_ours), mean(gain_card_cut),
-                  mean(gain_card));
+      std::printf(
+          "%-5zu %5zu %4g %-5.2f %+5.2f/%-7.2f %+5.2f/%-7.2f %4zu/%-5zu | %+-10.2f %+-12.2f %+-12.2f\n", f, n,
+          trained.l2, model.redundancy, model.min_gain, model.lead_weight, model.card_min_gain,
+          model.card_lead_weight, leads, n, mean(gain_ours), mean(gain_card_cut), mean(gain_card));
     }
     std::printf(
         "Tokens: runs of letters and digits after removing harakat and tatweel and mapping alef\n"

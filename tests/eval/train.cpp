@@ -213,8 +213,9 @@ Outcome outcome(const Prepared& d, detail::SummaryModel m, bool on_card) {
   } else {
     auto card = detail::choose(d.candidates, m, {card_sentences, card_chars});
     o.gain = card.gain;
-    double lead = rouge1(
-        d, rouge_tokens(card_of(d, detail::choose(d.candidates, always, {card_sentences, card_chars}), card_chars)));
+    double lead =
+        rouge1(d, rouge_tokens(card_of(d, detail::choose(d.candidates, always, {card_sentences, card_chars}),
+                                       card_chars)));
     auto tokens = rouge_tokens(card_of(d, card, card_chars));
     o.ours = rouge1(d, tokens) - lead;
   }
@@ -267,8 +268,8 @@ Trained train(const std::vector<const Prepared*>& docs) {
           for (double g : min_gains) {
             double o = objective(outcomes, g);
             if (trace)
-              std::fprintf(stderr, "l2 %4.0f redundancy %.2f %s lead_weight %.2f min_gain %+.2f: %+.3f\n", l2, r,
-                           on_card ? "card   " : "summary", lw, g, 100 * o);
+              std::fprintf(stderr, "l2 %4.0f redundancy %.2f %s lead_weight %.2f min_gain %+.2f: %+.3f\n", l2,
+                           r, on_card ? "card   " : "summary", lw, g, 100 * o);
             // Ties keep the setting found first (the grids run from less to more of each).
             if (!b.set || o > b.objective + 1e-12) b = {o, lw, g, true};
           }

@@ -53,7 +53,8 @@ int main(int argc, char** argv) {
                     std::string(khabar::detail::feature_names[f]).c_str());
       out << line;
     }
-    std::snprintf(line, sizeof line, "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n    %.17g,  // lead_weight\n"
+    std::snprintf(line, sizeof line,
+                  "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n    %.17g,  // lead_weight\n"
                   "    %.17g,  // card_min_gain\n    %.17g,  // card_lead_weight\n};\n",
                   trained.model.redundancy, trained.model.min_gain, trained.model.lead_weight,
                   trained.model.card_min_gain, trained.model.card_lead_weight);

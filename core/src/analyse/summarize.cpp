@@ -86,7 +86,8 @@ constexpr double max_sets = 4096;
 
 double sets_of(std::size_t n, std::size_t k) {  // subsets of 1..k of n
   double sets = 0, c = 1;
-  for (std::size_t j = 1; j <= k && j <= n; ++j) c = c * static_cast<double>(n + 1 - j) / static_cast<double>(j), sets += c;
+  for (std::size_t j = 1; j <= k && j <= n; ++j)
+    c = c * static_cast<double>(n + 1 - j) / static_cast<double>(j), sets += c;
   return sets;
 }
 
@@ -105,7 +106,8 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
   std::vector<std::size_t> pool;
   for (std::size_t i = 0; i < cs.size(); ++i)
     if (i == 0 || cs[i].words >= min_words) pool.push_back(i);
-  std::stable_sort(pool.begin(), pool.end(), [&](std::size_t a, std::size_t b) { return chance[a] > chance[b]; });
+  std::stable_sort(pool.begin(), pool.end(),
+                   [&](std::size_t a, std::size_t b) { return chance[a] > chance[b]; });
   pool.resize(pool_size(pool.size(), options.max_sentences));
   std::sort(pool.begin(), pool.end());
 
@@ -193,7 +195,8 @@ SummaryChoice choose(const std::vector<SummaryCandidate>& cs, const SummaryModel
   std::vector<std::size_t> first = lead(cs, options);
   if (out.chosen != first) {
     out.gain = margin_over_lead(cs, out.chance, out.chosen, first, options);
-    if (out.gain < (options.max_chars ? model.card_min_gain : model.min_gain)) out.chosen = first, out.lead = true;
+    if (out.gain < (options.max_chars ? model.card_min_gain : model.min_gain))
+      out.chosen = first, out.lead = true;
   }
   return out;
 }
