@@ -281,6 +281,29 @@ TEST_CASE("inspect: the card's summary and its warnings, and only the summary's"
   CHECK_FALSE(nlohmann::json::parse(render_inspection(cleaned)).contains("summary"));
 }
 
+TEST_CASE("summarize: asked for more sentences than sets can be tried, a greedy choice") {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 40; ++i)
+    texts.push_back("وقال المسؤول في البيان رقم " + std::to_string(i + 1) + " إن اللجنة " +
+                    repeat("درست ", static_cast<int>(i % 5) + 1) + "الملف كاملا.");
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 40);
+  // Kept words only: each sentence adds to them, so as many as asked for, in document order.
+  auto m = prefers(detail::position_inverse, 2);
+  auto choice = detail::choose(cs, m, {25, 0});
+  REQUIRE(choice.chosen.size() == 25);
+  CHECK(std::is_sorted(choice.chosen.begin(), choice.chosen.end()));
+  CHECK(std::adjacent_find(choice.chosen.begin(), choice.chosen.end()) == choice.chosen.end());
+  // Far more than there are: every sentence once.
+  CHECK(detail::choose(cs, m, {100000, 0}).chosen.size() == 40);
+  // Within a character limit: what is chosen fits.
+  auto card = detail::summarize_with(analysis, {30, 280}, m);
+  CHECK(count_characters(card.text) <= 280);
+  CHECK(card.sentences.size() > 1);
+}
+
 TEST_CASE("summarize: a fragment of fewer than six words is never chosen, but for the first sentence") {
   std::string first = "تقرير.";
   std::string middle = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين المتضررين من الجفاف.";

@@ -61,23 +61,36 @@ SetValue value_of(const std::vector<SummaryCandidate>& cs, const std::vector<dou
   return v;
 }
 
-// The words a reader's summary is expected to keep of the article's opening cut to `words`
-// words: what the yardstick sets beside a summary of that length.
-double lead_kept(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance, double words) {
-  double kept = 0;
-  for (std::size_t i = 0; i < cs.size() && words > 0; ++i) {
-    double take = std::min(words, static_cast<double>(cs[i].words));
-    kept += chance[i] * take;
-    words -= take;
+// The words a reader's summary is expected to keep of the article's opening cut to a number
+// of words: what the yardstick sets beside a summary of that length. Sums over the opening,
+// so each question is a binary search.
+class LeadCurve {
+ public:
+  LeadCurve(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance) {
+    words_.push_back(0), kept_.push_back(0);
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      words_.push_back(words_.back() + static_cast<double>(cs[i].words));
+      kept_.push_back(kept_.back() + chance[i] * static_cast<double>(cs[i].words));
+      chance_.push_back(chance[i]);
+    }
   }
-  return kept;
-}
+  double kept(double words) const {
+    // The first sentence the cut falls in: words_[i] < words <= words_[i + 1].
+    std::size_t i =
+        static_cast<std::size_t>(std::lower_bound(words_.begin(), words_.end(), words) - words_.begin());
+    if (i == 0) return 0;
+    if (i == words_.size()) return kept_.back();
+    return kept_[i - 1] + chance_[i - 1] * (words - words_[i - 1]);
+  }
+
+ private:
+  std::vector<double> words_, kept_, chance_;
+};
 
 // What a set is worth: the words it keeps, less lead_weight times what the lead keeps in as
 // many words (1: the set's advantage over the lead at its own length; 0: the words it keeps).
-double worth(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance, const SetValue& v,
-             double lead_weight) {
-  return v.kept - lead_weight * lead_kept(cs, chance, v.words);
+double worth(const LeadCurve& lead, const SetValue& v, double lead_weight) {
+  return v.kept - lead_weight * lead.kept(v.words);
 }
 
 // Sets searched exhaustively over this many subsets at most: the candidates with the highest
@@ -97,6 +110,50 @@ std::size_t pool_size(std::size_t eligible, std::size_t k) {
   return n;
 }
 
+// Asked for more sentences than sets can be tried: each step adds the eligible sentence that
+// leaves the set worth most (as select() counts it), and the best set seen on the way is kept.
+std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
+                                       const std::vector<double>& chance, const SummaryModel& model,
+                                       const SummaryOptions& options) {
+  LeadCurve curve(cs, chance);
+  double lead_weight = options.max_chars ? model.card_lead_weight : model.lead_weight;
+  std::vector<double> penalty(cs.size(), 0.0);  // redundancy with the set, in words
+  std::vector<bool> out_of_play(cs.size(), false);
+  for (std::size_t i = 1; i < cs.size(); ++i) out_of_play[i] = cs[i].words < min_words;
+  std::vector<std::size_t> set, best;
+  double kept = 0, words = 0, best_worth = 0;
+  std::size_t chars = 0;
+  while (set.size() < options.max_sentences) {
+    std::size_t next = cs.size();
+    double next_worth = 0;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      if (out_of_play[i]) continue;
+      if (options.max_chars && !set.empty() && chars + 1 + cs[i].chars > options.max_chars) continue;
+      double w = static_cast<double>(cs[i].words);
+      SetValue v{kept + chance[i] * w - penalty[i], words + w};
+      if (set.empty()) v.words = words_shown(cs[i], 1, options), v.kept = chance[i] * v.words;
+      double value = worth(curve, v, lead_weight);
+      if (next == cs.size() || value > next_worth + 1e-12) next = i, next_worth = value;
+    }
+    if (next == cs.size()) break;
+    const SummaryCandidate& c = cs[next];
+    kept += chance[next] * static_cast<double>(c.words) - penalty[next];
+    words += static_cast<double>(c.words);
+    chars += c.chars + (set.empty() ? 0 : 1);
+    set.push_back(next);
+    out_of_play[next] = true;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      if (out_of_play[i]) continue;
+      double shared = cosine(cs[i].vector, c.vector);
+      out_of_play[i] = shared >= near_duplicate;
+      penalty[i] += model.redundancy * shared * static_cast<double>(std::min(cs[i].words, c.words));
+    }
+    if (best.empty() || next_worth > best_worth - 1e-12) best = set, best_worth = next_worth;
+  }
+  std::sort(best.begin(), best.end());
+  return best;
+}
+
 // The set of up to max_sentences candidates that is worth most (worth(), less redundancy
 // times the words two of its sentences share: their cosine times the shorter's words), among
 // those the card can show whole (or a single sentence it cuts), with no two near-duplicates
@@ -108,7 +165,9 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
     if (i == 0 || cs[i].words >= min_words) pool.push_back(i);
   std::stable_sort(pool.begin(), pool.end(),
                    [&](std::size_t a, std::size_t b) { return chance[a] > chance[b]; });
-  pool.resize(pool_size(pool.size(), options.max_sentences));
+  std::size_t k = options.max_sentences;
+  if (sets_of(std::min(pool.size(), k), k) > max_sets) return select_greedy(cs, chance, model, options);
+  pool.resize(pool_size(pool.size(), k));
   std::sort(pool.begin(), pool.end());
 
   std::vector<std::vector<double>> shared(pool.size(), std::vector<double>(pool.size(), 0));
@@ -116,6 +175,8 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
     for (std::size_t q = 0; q < p; ++q)
       shared[p][q] = shared[q][p] = cosine(cs[pool[p]].vector, cs[pool[q]].vector);
 
+  LeadCurve curve(cs, chance);
+  double lead_weight = options.max_chars ? model.card_lead_weight : model.lead_weight;
   std::vector<std::size_t> best, set;  // set: positions in pool
   double best_worth = 0;
   // Depth-first over sets in document order; kept and words are the set's without the cut of
@@ -128,7 +189,7 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
         v.words = words_shown(c, 1, options);
         v.kept = chance[pool[set[0]]] * v.words;
       }
-      double w = worth(cs, chance, v, options.max_chars ? model.card_lead_weight : model.lead_weight);
+      double w = worth(curve, v, lead_weight);
       // On a tie, the larger set: as much said in more words.
       if (best.empty() || w > best_worth + 1e-12 || (w > best_worth - 1e-12 && set.size() > best.size()))
         best = set, best_worth = w;
