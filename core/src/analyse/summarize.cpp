@@ -3,9 +3,10 @@
 // The lead of a news story is hard to beat: reporters put the story first. So each sentence
 // gets the chance that a reader's summary keeps it, from a logistic regression over features
 // that carry over between newspapers (summary_features.hpp) learned on EASC's dev split with
-// cross-validation by topic (tests/eval's khabar_train); the choice is greedy with a
-// redundancy penalty (MMR) within the card's room; and where the choice is not clearly better
-// than the lead by the model's own account, the lead is shown instead.
+// cross-validation by topic (tests/eval's khabar_train); the choice is the set of sentences
+// worth most (the words a reader's summary is expected to keep, against the lead at the same
+// length, or within the card's room), with a redundancy penalty; and where the choice is not
+// clearly better than the lead by the model's own account, the lead is shown instead.
 #include <algorithm>
 #include <cmath>
 
