@@ -35,7 +35,8 @@ constexpr const char* image_usage =
 )";
 constexpr const char* inspect_usage =
     R"(  khabar inspect FILE|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
-      the article as read, as cleaned, and every fix the cleaner made (JSON)
+      the article as read, as cleaned, and every fix the cleaner made, and the card's
+      summary with its sentences' scores and its warnings (JSON)
 )";
 constexpr const char* summarize_usage =
     R"(  khabar summarize --jsonl FILE|- [--max-sentences N] [--max-bytes N]
