@@ -37,7 +37,8 @@ constexpr const char* image_usage =
 )";
 constexpr const char* inspect_usage =
     R"(  khabar inspect FILE|URL|- [--input auto|khabar|jsonld|html|text] [--max-bytes N]
-      the article as read, as cleaned, and every fix the cleaner made (JSON)
+      the article as read, as cleaned, and every fix the cleaner made, and the card's
+      summary with its sentences' scores and its warnings (JSON)
 )";
 constexpr const char* summarize_usage =
     R"(  khabar summarize --jsonl FILE|- [--max-sentences N] [--max-bytes N]
@@ -193,8 +194,13 @@ Output run(const Args& a) {
   khabar::ReadOptions read = r.read;
   std::string bytes = read_input(a.file, r.read.limits.max_bytes, a.fetch, &read);
   khabar::CleanedArticle cleaned = khabar::clean(khabar::read_article(bytes, read));
-  if (a.command == "inspect") return {khabar::render_inspection(cleaned) + "\n", cleaned.article.warnings};
   khabar::Card card = khabar::make_card(cleaned, r.card);
+  if (a.command == "inspect") {
+    khabar::Warnings warnings = cleaned.article.warnings;
+    for (const auto& w : card.warnings)
+      if (w.code.starts_with("summary.")) warnings.push_back(w);
+    return {khabar::render_inspection(cleaned, card) + "\n", std::move(warnings)};
+  }
   if (a.command == "image") {
     std::string picture = a.picture.empty() ? std::string() : khabar::cli::read_file(a.picture);
     khabar::ImageResult image =

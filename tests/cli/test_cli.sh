@@ -36,6 +36,7 @@ expect_ok "card html" '<article class="khabar-card"' card "$SEED" --format html
 expect_ok "card text" 'كشـ24' card "$SEED" --format text
 expect_ok "card from stdin" '"source": "كشـ24"' card - <"$SEED"
 expect_ok "inspect" '"fixes"' inspect "$SEED"
+expect_ok "inspect shows the card's summary and its warnings" '"summary": {' inspect "$SEED"
 expect_ok "version" '^khabar ' --version
 expect_ok "help" 'usage:' --help
 

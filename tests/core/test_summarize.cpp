@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "khabar/analyse.hpp"
 #include "khabar/clean.hpp"
 #include "khabar/read.hpp"
+#include "khabar/render.hpp"
 #include "khabar/summarize.hpp"
 #include "rouge.hpp"
 #include "support.hpp"
@@ -117,7 +119,8 @@ detail::SummaryModel prefers(detail::Feature feature, double weight, double min_
   m.weights[detail::bias] = -1;
   m.weights[feature] = weight;
   m.redundancy = 0;
-  m.min_gain = min_gain;
+  m.min_gain = m.card_min_gain = min_gain;
+  m.lead_weight = m.card_lead_weight = 0;  // the most kept words, whatever the lead keeps
   return m;
 }
 
@@ -157,6 +160,7 @@ TEST_CASE("summarize: the scorer's choice, or the lead with a warning when it is
   // A scorer that likes the last sentences: it departs from the lead, and by its own account
   // gains over it (the chosen words' mean chance minus the lead's).
   auto late = prefers(detail::position_relative, 4);
+  late.lead_weight = 1;  // worth: the kept words over the lead's in as many words
   auto choice = detail::choose(candidates, late, {2, 0});
   CHECK(choice.chosen == std::vector<std::size_t>{3, 4});
   CHECK_FALSE(choice.lead);
@@ -187,10 +191,117 @@ TEST_CASE("summarize: the scorer's choice, or the lead with a warning when it is
 
   // The lead under a character limit is what the card would show of it: here the first alone.
   std::size_t room = count_characters(texts[0]) + 5;
-  late.min_gain = 2;  // never confident
+  late.card_min_gain = 2;  // never confident under a character limit
   choice = detail::choose(candidates, late, {2, room});
   CHECK(choice.chosen == std::vector<std::size_t>{0});
   CHECK(choice.lead);
+}
+
+TEST_CASE("summarize: the confidence is the choice's expected kept words over the lead's, per word") {
+  std::vector<std::string> texts{"أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.",
+                                 "وقال الوزير إن الخطة تشمل قروضا بدون فوائد.",
+                                 "وبلغت قيمة القروض 500 مليون درهم لفائدة 20 ألف فلاح."};
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 3);
+  auto late = prefers(detail::position_relative, 4);
+  auto choice = detail::choose(cs, late, {1, 0});
+  REQUIRE(choice.chosen == std::vector<std::size_t>{2});
+  // By hand: (chance of the last times its words - chance of the first times its words) / the
+  // larger word count.
+  double p0 = choice.chance[0], p2 = choice.chance[2];
+  double w0 = static_cast<double>(cs[0].words), w2 = static_cast<double>(cs[2].words);
+  CHECK(choice.gain == doctest::Approx((p2 * w2 - p0 * w0) / std::max(w0, w2)));
+  // Just above it: the lead; just below: the choice.
+  late.min_gain = choice.gain + 1e-9;
+  CHECK(detail::choose(cs, late, {1, 0}).lead);
+  late.min_gain = choice.gain - 1e-9;
+  CHECK_FALSE(detail::choose(cs, late, {1, 0}).lead);
+  // The card's threshold is the card's own: the summary's does not reach it.
+  late.min_gain = 2;
+  late.card_min_gain = -1;
+  CHECK_FALSE(detail::choose(cs, late, {1, 280}).lead);
+  CHECK(detail::choose(cs, late, {1, 0}).lead);
+}
+
+TEST_CASE("summarize: lead_weight 1 weighs a set against the lead at its own length") {
+  // A long second sentence a little likelier than the lead's words, and a short third one
+  // much likelier: the most kept words is the long one; over the lead at the same length, the
+  // short one.
+  std::string first = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.";
+  std::string long_one =
+      "وقال الوزير إن الخطة " + repeat("تشمل قروضا بدون فوائد وتوزيع البذور ", 4) + "على الفلاحين.";
+  std::string short_one = "وبلغت قيمة القروض 500 مليون درهم.";
+  Article a = paragraphs({first, long_one, short_one});
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 3);
+  detail::SummaryModel m = prefers(detail::position_relative, 0);
+  m.weights[detail::has_number] = 3;  // the short sentence: chance sigmoid(2)
+  m.weights[detail::long_sentence] = 0;
+  m.weights[detail::log_words] = 0;
+  m.weights[detail::bias] = -1;
+  m.weights[detail::relative_length] = 0.3;  // the long one a little above the first
+  auto most = detail::choose(cs, m, {1, 0});
+  m.lead_weight = 1;
+  auto over_lead = detail::choose(cs, m, {1, 0});
+  CHECK(most.chosen == std::vector<std::size_t>{1});
+  CHECK(over_lead.chosen == std::vector<std::size_t>{2});
+}
+
+TEST_CASE("summarize: the lead shown in its place skips a repeated sentence") {
+  std::string lead = "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين المتضررين من الجفاف.";
+  std::string next = "وقال الوزير إن الخطة تشمل قروضا بدون فوائد وتوزيع البذور.";
+  Article a = paragraphs({lead, lead, next});
+  Analysis analysis(a);
+  auto late = prefers(detail::position_relative, 4, 2);  // never confident: always the lead
+  auto choice = detail::choose(detail::summary_candidates(analysis), late, {2, 0});
+  CHECK(choice.chosen == std::vector<std::size_t>{0, 2});
+}
+
+TEST_CASE("inspect: the card's summary and its warnings, and only the summary's") {
+  std::vector<std::string> texts{"أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.",
+                                 "وقال الوزير إن الخطة تشمل قروضا بدون فوائد.",
+                                 "وبلغت قيمة القروض 500 مليون درهم لفائدة 20 ألف فلاح."};
+  CleanedArticle cleaned = clean(paragraphs(texts));
+  Analysis analysis(cleaned.article);
+  Card card;
+  auto late = prefers(detail::position_relative, 4, 2);  // never confident: always the lead
+  card.summary = detail::summarize_with(analysis, {2, 280}, late, &card.warnings);
+  REQUIRE(card.warnings.size() == 1);
+  card.warnings.push_back({"locale.fallback", "not the summary's"});
+  auto j = nlohmann::json::parse(render_inspection(cleaned, card));
+  CHECK(j["summary"]["text"] == texts[0] + " " + texts[1]);
+  REQUIRE(j["summary"]["sentences"].size() == 2);
+  CHECK(j["summary"]["sentences"][0]["score"].get<double>() > 0);
+  REQUIRE(j["summary"]["warnings"].size() == 1);
+  CHECK(j["summary"]["warnings"][0]["code"] == "summary.lead_shown");
+  CHECK(j.contains("fixes"));  // the inspection as before, the summary beside it
+  CHECK_FALSE(nlohmann::json::parse(render_inspection(cleaned)).contains("summary"));
+}
+
+TEST_CASE("summarize: asked for more sentences than sets can be tried, a greedy choice") {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 40; ++i)
+    texts.push_back("وقال المسؤول في البيان رقم " + std::to_string(i + 1) + " إن اللجنة " +
+                    repeat("درست ", static_cast<int>(i % 5) + 1) + "الملف كاملا.");
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 40);
+  // Kept words only: each sentence adds to them, so as many as asked for, in document order.
+  auto m = prefers(detail::position_inverse, 2);
+  auto choice = detail::choose(cs, m, {25, 0});
+  REQUIRE(choice.chosen.size() == 25);
+  CHECK(std::is_sorted(choice.chosen.begin(), choice.chosen.end()));
+  CHECK(std::adjacent_find(choice.chosen.begin(), choice.chosen.end()) == choice.chosen.end());
+  // Far more than there are: every sentence once.
+  CHECK(detail::choose(cs, m, {100000, 0}).chosen.size() == 40);
+  // Within a character limit: what is chosen fits.
+  auto card = detail::summarize_with(analysis, {30, 280}, m);
+  CHECK(count_characters(card.text) <= 280);
+  CHECK(card.sentences.size() > 1);
 }
 
 TEST_CASE("summarize: a fragment of fewer than six words is never chosen, but for the first sentence") {

@@ -122,8 +122,8 @@ int main(int argc, char** argv) {
     std::printf(
         "Per fold, R-1 F1 x100, mean difference: ours (3 sentences) - the lead cut to its length; the\n"
         "card - the lead cut to the card's length; the card - the lead shown as a card.\n");
-    std::printf("%-5s %5s %4s %-11s %-9s %-10s | %-10s %-12s %-12s\n", "fold", "docs", "l2", "redundancy",
-                "min_gain", "lead shown", "ours-cut", "card-cut", "card-leadcard");
+    std::printf("%-5s %5s %4s %-5s %-13s %-13s %-10s | %-10s %-12s %-12s\n", "fold", "docs", "l2", "red",
+                "gain/lead_w", "card g/lw", "card lead", "ours-cut", "card-cut", "card-leadcard");
     for (std::size_t f = 0; f < folds; ++f) {
       std::vector<const Prepared*> train_docs;
       for (const auto& d : docs)
@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
         o.lead_shown = card.lead;
         leads += card.lead;
         auto lead_model = model;
-        lead_model.min_gain = 2;  // above any gain: always the lead
+        lead_model.min_gain = lead_model.card_min_gain = 2;  // above any gain: always the lead
         std::string lead_card = card_of(
             d, khabar::detail::choose(d.candidates, lead_model, {card_sentences, card_chars}), card_chars);
         auto ours_tokens = summary_tokens(d, ours);
@@ -167,9 +167,10 @@ int main(int argc, char** argv) {
              << "\n";
       }
       auto mean = [n](double x) { return 100 * x / static_cast<double>(n); };
-      std::printf("%-5zu %5zu %4g %-11.2f %-9.2f %4zu/%-5zu | %+-10.2f %+-12.2f %+-12.2f\n", f, n, trained.l2,
-                  model.redundancy, model.min_gain, leads, n, mean(gain_ours), mean(gain_card_cut),
-                  mean(gain_card));
+      std::printf(
+          "%-5zu %5zu %4g %-5.2f %+5.2f/%-7.2f %+5.2f/%-7.2f %4zu/%-5zu | %+-10.2f %+-12.2f %+-12.2f\n", f, n,
+          trained.l2, model.redundancy, model.min_gain, model.lead_weight, model.card_min_gain,
+          model.card_lead_weight, leads, n, mean(gain_ours), mean(gain_card_cut), mean(gain_card));
     }
     std::printf(
         "Tokens: runs of letters and digits after removing harakat and tatweel and mapping alef\n"

@@ -39,7 +39,7 @@ std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double
     for (std::size_t r = c + 1; r < n; ++r)
       if (std::abs(a[r][c]) > std::abs(a[p][c])) p = r;
     std::swap(a[c], a[p]), std::swap(b[c], b[p]);
-    if (std::abs(a[c][c]) < 1e-12) throw std::runtime_error("fit_logistic: singular system");
+    if (std::abs(a[c][c]) < 1e-12) throw std::runtime_error("fit_ranking: singular system");
     for (std::size_t r = c + 1; r < n; ++r) {
       double k = a[r][c] / a[c][c];
       for (std::size_t j = c; j < n; ++j) a[r][j] -= k * a[c][j];
@@ -59,8 +59,9 @@ double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
 
 // The settings tried (min_gain -1: never the lead, 1: always the lead).
 const double l2_strengths[] = {3.0, 10.0, 30.0};
-const double redundancies[] = {0.0, 0.15, 0.3, 0.45};
-const double min_gains[] = {-1.0, -0.05, -0.02, 0.0, 0.02, 0.05, 0.1, 1.0};
+const double redundancies[] = {0.0, 0.15, 0.3};
+const double lead_weights[] = {0.0, 0.5, 1.0};
+const double min_gains[] = {-1.0, -0.05, -0.02, 0.0, 0.01, 0.02, 0.05, 0.1, 1.0};
 
 }  // namespace
 
@@ -97,33 +98,68 @@ Prepared prepare(const EascItem& item, std::size_t folds) {
   return p;
 }
 
-detail::Features fit_logistic(const std::vector<const Prepared*>& docs, double l2) {
+// Within each article, the chance of each sentence is taken as a softmax over its sentences
+// (a conditional logit), fitted to the labels normalised to sum to 1 in each article: it learns
+// which sentence of an article readers prefer, not how many an article's summaries keep. Then a
+// slope and bias on the score fit the labels themselves (logistic), so the chances are on the
+// labels' scale. Newton's method; L2 (l2 / 100) on every weight; the bias, which a softmax
+// cannot see, stays 0 until the calibration sets it.
+detail::Features fit_ranking(const std::vector<const Prepared*>& docs, double l2) {
   constexpr std::size_t n = detail::feature_count;
   detail::Features w{};
   for (int iteration = 0; iteration < 50; ++iteration) {
     std::vector<std::vector<double>> h(n, std::vector<double>(n, 0));
     std::vector<double> g(n, 0);
-    for (const Prepared* d : docs)
-      for (std::size_t i = 0; i < d->candidates.size(); ++i) {
+    for (const Prepared* d : docs) {
+      double total = 0;
+      for (double y : d->labels) total += y;
+      if (total <= 0) continue;
+      std::vector<double> z(d->candidates.size());
+      double top = -1e300;
+      for (std::size_t i = 0; i < z.size(); ++i) {
+        z[i] = 0;
+        for (std::size_t f = 0; f < n; ++f) z[i] += w[f] * d->candidates[i].features[f];
+        top = std::max(top, z[i]);
+      }
+      double sum = 0;
+      for (double& v : z) v = std::exp(v - top), sum += v;
+      std::vector<double> mean(n, 0);
+      for (std::size_t i = 0; i < z.size(); ++i) {
+        double p = z[i] / sum, q = d->labels[i] / total;
         const auto& x = d->candidates[i].features;
-        double z = 0;
-        for (std::size_t f = 0; f < n; ++f) z += w[f] * x[f];
-        double p = sigmoid(z), r = p * (1 - p);
         for (std::size_t f = 0; f < n; ++f) {
-          g[f] += (p - d->labels[i]) * x[f];
-          for (std::size_t k = 0; k < n; ++k) h[f][k] += r * x[f] * x[k];
+          g[f] += (p - q) * x[f];
+          mean[f] += p * x[f];
+          for (std::size_t k = 0; k < n; ++k) h[f][k] += p * x[f] * x[k];
         }
       }
-    for (std::size_t f = 1; f < n; ++f) g[f] += l2 * w[f], h[f][f] += l2;
-    h[0][0] += 1e-9;
-    // A feature that is 0 everywhere (the title on EASC) keeps its weight of 0.
-    for (std::size_t f = 0; f < n; ++f)
-      if (h[f][f] == 0) h[f][f] = 1;
+      for (std::size_t f = 0; f < n; ++f)
+        for (std::size_t k = 0; k < n; ++k) h[f][k] -= mean[f] * mean[k];
+    }
+    for (std::size_t f = 0; f < n; ++f) g[f] += l2 * w[f] / 100, h[f][f] += l2 / 100 + 1e-9;
     auto step = solve(h, g);
     double change = 0;
     for (std::size_t f = 0; f < n; ++f) w[f] -= step[f], change = std::max(change, std::abs(step[f]));
     if (change < 1e-10) break;
   }
+  // Calibration: labels ~ sigmoid(a + b * score).
+  double a = 0, b = 1;
+  for (int iteration = 0; iteration < 50; ++iteration) {
+    double g0 = 0, g1 = 0, h00 = 1e-9, h01 = 0, h11 = 1e-9;
+    for (const Prepared* d : docs)
+      for (std::size_t i = 0; i < d->candidates.size(); ++i) {
+        double s = 0;
+        for (std::size_t f = 0; f < n; ++f) s += w[f] * d->candidates[i].features[f];
+        double p = sigmoid(a + b * s), r = p * (1 - p), e = p - d->labels[i];
+        g0 += e, g1 += e * s, h00 += r, h01 += r * s, h11 += r * s * s;
+      }
+    double det = h00 * h11 - h01 * h01;
+    double da = (h11 * g0 - h01 * g1) / det, db = (h00 * g1 - h01 * g0) / det;
+    a -= da, b -= db;
+    if (std::max(std::abs(da), std::abs(db)) < 1e-10) break;
+  }
+  for (double& x : w) x *= b;
+  w[detail::bias] += a;
   return w;
 }
 
@@ -148,58 +184,105 @@ std::string card_of(const Prepared& doc, const detail::SummaryChoice& choice, st
 
 namespace {
 
-// Mean over docs of (summary R-1 - lead cut to its length) + (card R-1 - lead card R-1).
-double objective(const std::vector<const Prepared*>& docs,
-                 const std::vector<detail::Features>& weights_of_doc, double redundancy, double min_gain) {
-  double sum = 0;
-  for (std::size_t k = 0; k < docs.size(); ++k) {
-    const Prepared& d = *docs[k];
-    detail::SummaryModel m{weights_of_doc[k], redundancy, min_gain};
-    auto ours = summary_tokens(d, detail::choose(d.candidates, m, {card_sentences, 0}));
-    std::vector<std::string> lead;
-    for (const auto& t : d.candidate_tokens)
-      for (const auto& x : t)
-        if (lead.size() < ours.size()) lead.push_back(x);
-    sum += rouge1(d, ours) - rouge1(d, lead);
-    detail::SummaryModel always_lead{weights_of_doc[k], redundancy, 2.0};
-    auto card =
-        rouge_tokens(card_of(d, detail::choose(d.candidates, m, {card_sentences, card_chars}), card_chars));
-    auto lead_card = rouge_tokens(
-        card_of(d, detail::choose(d.candidates, always_lead, {card_sentences, card_chars}), card_chars));
-    sum += rouge1(d, card) - rouge1(d, lead_card);
-  }
-  return docs.empty() ? 0 : sum / static_cast<double>(docs.size());
+// R-1 of the tokens minus that of the lead cut to as many tokens.
+double over_lead_cut(const Prepared& d, const std::vector<std::string>& tokens) {
+  std::vector<std::string> lead;
+  for (const auto& t : d.candidate_tokens)
+    for (const auto& x : t)
+      if (lead.size() < tokens.size()) lead.push_back(x);
+  return rouge1(d, tokens) - rouge1(d, lead);
 }
+
+// One document under one model without the fallback: the choice's confidence and what it and
+// the lead score, for the summary (3 sentences: R-1 over the lead cut to its length) or the
+// card (R-1 over the lead shown as a card).
+struct Outcome {
+  double gain = 0, ours = 0, lead = 0;
+};
+
+Outcome outcome(const Prepared& d, detail::SummaryModel m, bool on_card) {
+  Outcome o;
+  m.min_gain = m.card_min_gain = -2;  // below any margin: never the lead
+  auto always = m;
+  always.min_gain = always.card_min_gain = 2;  // above any margin: always the lead
+  if (!on_card) {
+    auto ours = detail::choose(d.candidates, m, {card_sentences, 0});
+    o.gain = ours.gain;
+    o.ours = over_lead_cut(d, summary_tokens(d, ours));
+    o.lead = over_lead_cut(d, summary_tokens(d, detail::choose(d.candidates, always, {card_sentences, 0})));
+  } else {
+    auto card = detail::choose(d.candidates, m, {card_sentences, card_chars});
+    o.gain = card.gain;
+    double lead =
+        rouge1(d, rouge_tokens(card_of(d, detail::choose(d.candidates, always, {card_sentences, card_chars}),
+                                       card_chars)));
+    auto tokens = rouge_tokens(card_of(d, card, card_chars));
+    o.ours = rouge1(d, tokens) - lead;
+  }
+  return o;
+}
+
+// Mean over docs of ours, or the lead's where the margin is below min_gain.
+double objective(const std::vector<Outcome>& outcomes, double min_gain) {
+  double sum = 0;
+  for (const Outcome& o : outcomes) sum += o.gain >= min_gain ? o.ours : o.lead;
+  return outcomes.empty() ? 0 : sum / static_cast<double>(outcomes.size());
+}
+
+struct Best {
+  double objective = 0, lead_weight = 0, min_gain = 0;
+  bool set = false;
+};
 
 }  // namespace
 
+// The regularisation and redundancy maximise the sum of two objectives, each with its own
+// lead_weight and min_gain: the summary's R-1 over the lead cut to its length, and the card's
+// over the lead shown as a card.
 Trained train(const std::vector<const Prepared*>& docs) {
   std::set<std::size_t> folds;
   for (const Prepared* d : docs) folds.insert(d->fold);
   Trained best;
   bool first = true;
+  bool trace = std::getenv("KHABAR_TRAIN_TRACE") != nullptr;
   for (double l2 : l2_strengths) {
     std::vector<detail::Features> weights_of_doc(docs.size());
     for (std::size_t f : folds) {
       std::vector<const Prepared*> rest;
       for (const Prepared* d : docs)
         if (d->fold != f) rest.push_back(d);
-      detail::Features w = fit_logistic(rest, l2);
+      detail::Features w = fit_ranking(rest, l2);
       for (std::size_t k = 0; k < docs.size(); ++k)
         if (docs[k]->fold == f) weights_of_doc[k] = w;
     }
-    for (double r : redundancies)
-      for (double g : min_gains) {
-        double o = objective(docs, weights_of_doc, r, g);
-        if (std::getenv("KHABAR_TRAIN_TRACE"))
-          std::fprintf(stderr, "l2 %4.0f redundancy %.2f min_gain %+.2f: %+.3f\n", l2, r, g, 100 * o);
-        // Ties keep the setting found first (the grids run from less to more of each).
-        if (first || o > best.objective + 1e-12) {
-          best.model = {{}, r, g}, best.l2 = l2, best.objective = o, first = false;
+    for (double r : redundancies) {
+      Best summary, card;
+      for (bool on_card : {false, true}) {
+        Best& b = on_card ? card : summary;
+        for (double lw : lead_weights) {
+          std::vector<Outcome> outcomes;
+          for (std::size_t k = 0; k < docs.size(); ++k) {
+            detail::SummaryModel m{weights_of_doc[k], r, 0, lw, 0, lw};
+            outcomes.push_back(outcome(*docs[k], m, on_card));
+          }
+          for (double g : min_gains) {
+            double o = objective(outcomes, g);
+            if (trace)
+              std::fprintf(stderr, "l2 %4.0f redundancy %.2f %s lead_weight %.2f min_gain %+.2f: %+.3f\n", l2,
+                           r, on_card ? "card   " : "summary", lw, g, 100 * o);
+            // Ties keep the setting found first (the grids run from less to more of each).
+            if (!b.set || o > b.objective + 1e-12) b = {o, lw, g, true};
+          }
         }
       }
+      double o = summary.objective + card.objective;
+      if (first || o > best.objective + 1e-12) {
+        best.model = {{}, r, summary.min_gain, summary.lead_weight, card.min_gain, card.lead_weight};
+        best.l2 = l2, best.objective = o, first = false;
+      }
+    }
   }
-  best.model.weights = fit_logistic(docs, best.l2);
+  best.model.weights = fit_ranking(docs, best.l2);
   return best;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// The summarizer's trainer (not shipped): logistic-regression weights over the core's own
-// sentence features, learned from EASC's extractive references, and the redundancy and
-// confidence settings chosen by cross-validation by topic. khabar_train writes the result as
+// The summarizer's trainer (not shipped): weights over the core's own sentence features,
+// learned from EASC's extractive references, and the redundancy, lead and confidence settings
+// chosen by cross-validation by topic. khabar_train writes the result as
 // core/src/analyse/summary_model.hpp; khabar_eval re-trains inside each fold to report
 // cross-validated figures only.
 #include <cstddef>
@@ -34,9 +34,10 @@ Prepared prepare(const EascItem& item, std::size_t folds);
 double reference_share(const std::vector<std::string>& sentence,
                        const std::vector<std::vector<std::string>>& references);
 
-// L2-regularised logistic regression by Newton's method; labels may be shares in [0, 1]; the
-// bias is not penalised.
-detail::Features fit_logistic(const std::vector<const Prepared*>& docs, double l2);
+// Weights that rank each article's sentences as its labels do (a conditional logit: a softmax
+// over the article's sentences fitted to its labels normalised to sum to 1), then a slope and a
+// bias that put the chance sigmoid(weights . features) on the labels' scale.
+detail::Features fit_ranking(const std::vector<const Prepared*>& docs, double l2);
 
 struct Trained {
   detail::SummaryModel model;
@@ -44,9 +45,10 @@ struct Trained {
   double objective = 0;  // the cross-validated objective at the chosen settings
 };
 
-// Weights from all `docs`; the regularisation, redundancy and min_gain chosen on the same docs
-// with weights learned without each doc's own fold (its `fold`), maximising the mean R-1 gain
-// of the summary over the lead cut to its length plus that of the card over the lead's card.
+// Weights from all `docs`; the regularisation and redundancy chosen on the same docs with
+// weights learned without each doc's own fold (its `fold`), maximising the mean R-1 gain of the
+// summary over the lead cut to its length (with its lead_weight and min_gain) plus that of the
+// card over the lead shown as a card (with its card_lead_weight and card_min_gain).
 Trained train(const std::vector<const Prepared*>& docs);
 
 // R-1 F1 of tokens against the doc's references (mean).

@@ -35,14 +35,16 @@ int main(int argc, char** argv) {
     auto trained = khabar::eval::train(all);
     std::ofstream out(argv[2], std::ios::binary);
     if (!out) throw std::runtime_error(std::string("cannot write ") + argv[2]);
-    char line[160];
+    char line[400];
     out << "#pragma once\n"
-           "// Written by tests/eval's khabar_train from the EASC dev split; do not edit by hand. Logistic\n"
-           "// regression over summary_features.hpp (L2 "
+           "// Written by tests/eval's khabar_train from the EASC dev split; do not edit by hand. Weights\n"
+           "// over summary_features.hpp that rank an article's sentences as readers kept them (a softmax\n"
+           "// over its sentences, L2 "
         << trained.l2
-        << "); a sentence's label is the share of its bigrams found in each of\n"
-           "// the five references, averaged. L2, redundancy and min_gain chosen by 5-fold cross-validation\n"
-           "// by topic. title_overlap is 0: EASC articles have no titles, so nothing could be learned.\n"
+        << " / 100), then calibrated to the labels: a sentence's label is the share\n"
+           "// of its bigrams found in each of the five references, averaged. L2, redundancy, the min_gains\n"
+           "// and the lead_weights chosen by 5-fold cross-validation by topic. title_overlap is 0: EASC\n"
+           "// articles have no titles, so nothing could be learned.\n"
            "#include \"analyse/summary_rank.hpp\"\n\n"
            "namespace khabar::detail {\n\n"
            "inline constexpr SummaryModel trained_summary_model{\n    {\n";
@@ -51,12 +53,17 @@ int main(int argc, char** argv) {
                     std::string(khabar::detail::feature_names[f]).c_str());
       out << line;
     }
-    std::snprintf(line, sizeof line, "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n};\n",
-                  trained.model.redundancy, trained.model.min_gain);
+    std::snprintf(line, sizeof line,
+                  "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n    %.17g,  // lead_weight\n"
+                  "    %.17g,  // card_min_gain\n    %.17g,  // card_lead_weight\n};\n",
+                  trained.model.redundancy, trained.model.min_gain, trained.model.lead_weight,
+                  trained.model.card_min_gain, trained.model.card_lead_weight);
     out << line << "\n}  // namespace khabar::detail\n";
     std::printf(
-        "khabar_train: %zu articles; l2 %g, redundancy %.2f, min_gain %.2f (cross-validated objective %+.2f R-1)\n",
-        docs.size(), trained.l2, trained.model.redundancy, trained.model.min_gain, 100 * trained.objective);
+        "khabar_train: %zu articles; l2 %g, redundancy %.2f, min_gain %.2f, lead_weight %.2f, card_min_gain %.2f, "
+        "card_lead_weight %.2f (cross-validated objective %+.2f R-1)\n",
+        docs.size(), trained.l2, trained.model.redundancy, trained.model.min_gain, trained.model.lead_weight,
+        trained.model.card_min_gain, trained.model.card_lead_weight, 100 * trained.objective);
     for (std::size_t f = 0; f < khabar::detail::feature_count; ++f)
       std::printf("  %-18s %+8.3f\n", std::string(khabar::detail::feature_names[f]).c_str(),
                   trained.model.weights[f]);

@@ -18,5 +18,8 @@ std::string render_text(const Card& card);                  // plain text, bidi-
 
 // For `khabar inspect`: the article as read, the cleaned one and every fix.
 std::string render_inspection(const CleanedArticle& article, int indent = 2);
+// The same, and the card's summary: its text, its sentences with their scores, and its
+// warnings (summary.lead_shown: the card shows the lead because the scorer was not confident).
+std::string render_inspection(const CleanedArticle& article, const Card& card, int indent = 2);
 
 }  // namespace khabar

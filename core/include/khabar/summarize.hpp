@@ -19,9 +19,11 @@ struct SummaryOptions {
 
 // Chooses at most max_sentences sentences of the article's paragraphs (headings are
 // never chosen) by a learned score (position in the article and the paragraph, centrality,
-// likeness to the opening sentence and the title, figures, quotes, length), with redundancy
-// control and, with max_chars, only sentences that still fit in the room left. Where the
-// choice is not clearly better than the lead by the scorer's own account, the lead is chosen.
+// likeness to the opening sentence and the title, word probabilities, figures, quotes,
+// length): the set whose words a reader's summary is expected to keep most, against the lead
+// at the same length or, with max_chars, within the room (only sentences that fit together),
+// with redundancy control. Where the choice is not clearly better than the lead by the
+// scorer's own account, the lead is chosen.
 // Summary::sentences holds them in document order with their offsets into the cleaned text
 // and their scores (the chance that a reader's summary keeps the sentence). Summary::text
 // joins them; when the first alone does not fit max_chars it is cut at a word boundary with

@@ -3,9 +3,10 @@
 // The lead of a news story is hard to beat: reporters put the story first. So each sentence
 // gets the chance that a reader's summary keeps it, from a logistic regression over features
 // that carry over between newspapers (summary_features.hpp) learned on EASC's dev split with
-// cross-validation by topic (tests/eval's khabar_train); the choice is greedy with a
-// redundancy penalty (MMR) within the card's room; and where the choice is not clearly better
-// than the lead by the model's own account, the lead is shown instead.
+// cross-validation by topic (tests/eval's khabar_train); the choice is the set of sentences
+// worth most (the words a reader's summary is expected to keep, against the lead at the same
+// length, or within the card's room), with a redundancy penalty; and where the choice is not
+// clearly better than the lead by the model's own account, the lead is shown instead.
 #include <algorithm>
 #include <cmath>
 
@@ -26,13 +27,6 @@ double chance(const Features& x, const Features& w) {
   return 1 / (1 + portable_exp(-z));
 }
 
-// Characters the sentences take in the card's text, one space between two.
-std::size_t card_chars(const std::vector<SummaryCandidate>& cs, const std::vector<std::size_t>& chosen) {
-  std::size_t n = 0;
-  for (std::size_t i : chosen) n += cs[i].chars + (n ? 1 : 0);
-  return n;
-}
-
 // A sentence this close to one already chosen (TF-IDF cosine) says it again: never chosen,
 // whatever the learned redundancy (EASC has no repeated paragraphs to learn that from; scraped
 // pages do).
@@ -44,36 +38,196 @@ constexpr double near_duplicate = 0.9;
 // minds them, but they read as noise out of context.
 constexpr std::size_t min_words = 6;
 
+// The words a reader's summary is expected to keep of a set of sentences: chance times words,
+// summed. A single sentence the card must cut counts only the words it shows.
+struct SetValue {
+  double kept = 0, words = 0;
+};
+
+double words_shown(const SummaryCandidate& c, std::size_t set_size, const SummaryOptions& options) {
+  double w = static_cast<double>(c.words);
+  if (options.max_chars && set_size == 1 && c.chars > options.max_chars)
+    w *= static_cast<double>(options.max_chars) / static_cast<double>(c.chars);
+  return w;
+}
+
+SetValue value_of(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance,
+                  const std::vector<std::size_t>& set, const SummaryOptions& options) {
+  SetValue v;
+  for (std::size_t i : set) {
+    double w = words_shown(cs[i], set.size(), options);
+    v.kept += chance[i] * w;
+    v.words += w;
+  }
+  return v;
+}
+
+// The words a reader's summary is expected to keep of the article's opening cut to a number
+// of words: what the yardstick sets beside a summary of that length. Sums over the opening,
+// so each question is a binary search.
+class LeadCurve {
+ public:
+  LeadCurve(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance) {
+    words_.push_back(0), kept_.push_back(0);
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      words_.push_back(words_.back() + static_cast<double>(cs[i].words));
+      kept_.push_back(kept_.back() + chance[i] * static_cast<double>(cs[i].words));
+      chance_.push_back(chance[i]);
+    }
+  }
+  double kept(double words) const {
+    // The first sentence the cut falls in: words_[i] < words <= words_[i + 1].
+    std::size_t i =
+        static_cast<std::size_t>(std::lower_bound(words_.begin(), words_.end(), words) - words_.begin());
+    if (i == 0) return 0;
+    if (i == words_.size()) return kept_.back();
+    return kept_[i - 1] + chance_[i - 1] * (words - words_[i - 1]);
+  }
+
+ private:
+  std::vector<double> words_, kept_, chance_;
+};
+
+// What a set is worth: the words it keeps, less lead_weight times what the lead keeps in as
+// many words (1: the set's advantage over the lead at its own length; 0: the words it keeps).
+double worth(const LeadCurve& lead, const SetValue& v, double lead_weight) {
+  return v.kept - lead_weight * lead.kept(v.words);
+}
+
+// Sets searched exhaustively over this many subsets at most: the candidates with the highest
+// chance, as many as keep the count of sets of up to max_sentences of them within it.
+constexpr double max_sets = 4096;
+
+double sets_of(std::size_t n, std::size_t k) {  // subsets of 1..k of n
+  double sets = 0, c = 1;
+  for (std::size_t j = 1; j <= k && j <= n; ++j)
+    c = c * static_cast<double>(n + 1 - j) / static_cast<double>(j), sets += c;
+  return sets;
+}
+
+std::size_t pool_size(std::size_t eligible, std::size_t k) {
+  std::size_t n = std::min(eligible, k);
+  while (n < eligible && sets_of(n + 1, k) <= max_sets) ++n;
+  return n;
+}
+
+// Asked for more sentences than sets can be tried: each step adds the eligible sentence that
+// leaves the set worth most (as select() counts it), and the best set seen on the way is kept.
+std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
+                                       const std::vector<double>& chance, const SummaryModel& model,
+                                       const SummaryOptions& options) {
+  LeadCurve curve(cs, chance);
+  double lead_weight = options.max_chars ? model.card_lead_weight : model.lead_weight;
+  std::vector<double> penalty(cs.size(), 0.0);  // redundancy with the set, in words
+  std::vector<bool> out_of_play(cs.size(), false);
+  for (std::size_t i = 1; i < cs.size(); ++i) out_of_play[i] = cs[i].words < min_words;
+  std::vector<std::size_t> set, best;
+  double kept = 0, words = 0, best_worth = 0;
+  std::size_t chars = 0;
+  while (set.size() < options.max_sentences) {
+    std::size_t next = cs.size();
+    double next_worth = 0;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      if (out_of_play[i]) continue;
+      if (options.max_chars && !set.empty() && chars + 1 + cs[i].chars > options.max_chars) continue;
+      double w = static_cast<double>(cs[i].words);
+      SetValue v{kept + chance[i] * w - penalty[i], words + w};
+      if (set.empty()) v.words = words_shown(cs[i], 1, options), v.kept = chance[i] * v.words;
+      double value = worth(curve, v, lead_weight);
+      if (next == cs.size() || value > next_worth + 1e-12) next = i, next_worth = value;
+    }
+    if (next == cs.size()) break;
+    const SummaryCandidate& c = cs[next];
+    kept += chance[next] * static_cast<double>(c.words) - penalty[next];
+    words += static_cast<double>(c.words);
+    chars += c.chars + (set.empty() ? 0 : 1);
+    set.push_back(next);
+    out_of_play[next] = true;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      if (out_of_play[i]) continue;
+      double shared = cosine(cs[i].vector, c.vector);
+      out_of_play[i] = shared >= near_duplicate;
+      penalty[i] += model.redundancy * shared * static_cast<double>(std::min(cs[i].words, c.words));
+    }
+    if (best.empty() || next_worth > best_worth - 1e-12) best = set, best_worth = next_worth;
+  }
+  std::sort(best.begin(), best.end());
+  return best;
+}
+
+// The set of up to max_sentences candidates that is worth most (worth(), less redundancy
+// times the words two of its sentences share: their cosine times the shorter's words), among
+// those the card can show whole (or a single sentence it cuts), with no two near-duplicates
+// and no fragment but the first sentence.
 std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance,
                                 const SummaryModel& model, const SummaryOptions& options) {
-  std::vector<std::size_t> chosen;
-  std::vector<double> overlap(cs.size(), 0.0);  // largest cosine with a chosen sentence
-  std::vector<bool> taken(cs.size(), false);
-  while (chosen.size() < options.max_sentences) {
-    std::size_t used = card_chars(cs, chosen), best = cs.size();
-    double best_value = 0;
-    for (std::size_t i = 0; i < cs.size(); ++i) {
-      if (taken[i] || overlap[i] >= near_duplicate || (i > 0 && cs[i].words < min_words)) continue;
-      if (options.max_chars && !chosen.empty() && used + 1 + cs[i].chars > options.max_chars) continue;
-      double value = (1 - model.redundancy) * chance[i] - model.redundancy * overlap[i];
-      if (best == cs.size() || value > best_value) best = i, best_value = value;
+  std::vector<std::size_t> pool;
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (i == 0 || cs[i].words >= min_words) pool.push_back(i);
+  std::stable_sort(pool.begin(), pool.end(),
+                   [&](std::size_t a, std::size_t b) { return chance[a] > chance[b]; });
+  std::size_t k = options.max_sentences;
+  if (sets_of(std::min(pool.size(), k), k) > max_sets) return select_greedy(cs, chance, model, options);
+  pool.resize(pool_size(pool.size(), k));
+  std::sort(pool.begin(), pool.end());
+
+  std::vector<std::vector<double>> shared(pool.size(), std::vector<double>(pool.size(), 0));
+  for (std::size_t p = 0; p < pool.size(); ++p)
+    for (std::size_t q = 0; q < p; ++q)
+      shared[p][q] = shared[q][p] = cosine(cs[pool[p]].vector, cs[pool[q]].vector);
+
+  LeadCurve curve(cs, chance);
+  double lead_weight = options.max_chars ? model.card_lead_weight : model.lead_weight;
+  std::vector<std::size_t> best, set;  // set: positions in pool
+  double best_worth = 0;
+  // Depth-first over sets in document order; kept and words are the set's without the cut of
+  // a single sentence, which value_of applies.
+  auto visit = [&](auto&& self, std::size_t from, std::size_t chars, double kept, double words) -> void {
+    if (!set.empty()) {
+      SetValue v{kept, words};
+      if (set.size() == 1) {
+        const SummaryCandidate& c = cs[pool[set[0]]];
+        v.words = words_shown(c, 1, options);
+        v.kept = chance[pool[set[0]]] * v.words;
+      }
+      double w = worth(curve, v, lead_weight);
+      // On a tie, the larger set: as much said in more words.
+      if (best.empty() || w > best_worth + 1e-12 || (w > best_worth - 1e-12 && set.size() > best.size()))
+        best = set, best_worth = w;
     }
-    if (best == cs.size()) break;
-    taken[best] = true;
-    chosen.push_back(best);
-    for (std::size_t i = 0; i < cs.size(); ++i)
-      if (!taken[i]) overlap[i] = std::max(overlap[i], cosine(cs[i].vector, cs[best].vector));
-  }
-  std::sort(chosen.begin(), chosen.end());
-  return chosen;
+    if (set.size() == options.max_sentences) return;
+    for (std::size_t p = from; p < pool.size(); ++p) {
+      const SummaryCandidate& c = cs[pool[p]];
+      std::size_t more = chars + c.chars + (set.empty() ? 0 : 1);
+      if (options.max_chars && !set.empty() && more > options.max_chars) continue;
+      double add = chance[pool[p]] * static_cast<double>(c.words);
+      bool repeats = false;
+      for (std::size_t q : set) {
+        repeats = repeats || shared[p][q] >= near_duplicate;
+        add -= model.redundancy * shared[p][q] * static_cast<double>(std::min(c.words, cs[pool[q]].words));
+      }
+      if (repeats) continue;
+      set.push_back(p);
+      self(self, p + 1, more, kept + add, words + static_cast<double>(c.words));
+      set.pop_back();
+    }
+  };
+  visit(visit, 0, 0, 0.0, 0.0);
+  std::vector<std::size_t> out;
+  for (std::size_t p : best) out.push_back(pool[p]);
+  return out;
 }
 
 // The first max_sentences sentences as card_text shows them: the first always, each later
-// one that fits whole.
+// one that fits whole and does not repeat one already in.
 std::vector<std::size_t> lead(const std::vector<SummaryCandidate>& cs, const SummaryOptions& options) {
   std::vector<std::size_t> out;
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < cs.size() && i < options.max_sentences; ++i) {
+  std::size_t used = 0, seen = 0;  // seen: sentences looked at, repeats aside
+  for (std::size_t i = 0; i < cs.size() && seen < options.max_sentences; ++i) {
+    bool repeats = false;
+    for (std::size_t j : out) repeats = repeats || cosine(cs[i].vector, cs[j].vector) >= near_duplicate;
+    if (repeats) continue;
+    ++seen;
     if (out.empty() || !options.max_chars || used + 1 + cs[i].chars <= options.max_chars) {
       used += cs[i].chars + (out.empty() ? 0 : 1);
       out.push_back(i);
@@ -82,23 +236,14 @@ std::vector<std::size_t> lead(const std::vector<SummaryCandidate>& cs, const Sum
   return out;
 }
 
-// The model's account of the choice against the lead cut to as many words: the expected share
-// of the choice's words a reader's summary keeps, minus the lead's (the yardstick, in advance).
-double gain_over_lead(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance,
-                      const std::vector<std::size_t>& chosen) {
-  double kept = 0, words = 0;
-  for (std::size_t i : chosen) {
-    kept += chance[i] * static_cast<double>(cs[i].words);
-    words += static_cast<double>(cs[i].words);
-  }
-  if (words == 0) return 0;
-  double lead_kept = 0, room = words;
-  for (std::size_t i = 0; i < cs.size() && room > 0; ++i) {
-    double take = std::min(room, static_cast<double>(cs[i].words));
-    lead_kept += chance[i] * take;
-    room -= take;
-  }
-  return (kept - lead_kept) / words;
+// The confidence: the words the choice is expected to keep minus those the lead (as the card
+// would show it) keeps, per word of the longer of the two.
+double margin_over_lead(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance,
+                        const std::vector<std::size_t>& chosen, const std::vector<std::size_t>& first,
+                        const SummaryOptions& options) {
+  SetValue ours = value_of(cs, chance, chosen, options), theirs = value_of(cs, chance, first, options);
+  double words = std::max(ours.words, theirs.words);
+  return words > 0 ? (ours.kept - theirs.kept) / words : 0;
 }
 
 }  // namespace
@@ -111,8 +256,9 @@ SummaryChoice choose(const std::vector<SummaryCandidate>& cs, const SummaryModel
   out.chosen = select(cs, out.chance, model, options);
   std::vector<std::size_t> first = lead(cs, options);
   if (out.chosen != first) {
-    out.gain = gain_over_lead(cs, out.chance, out.chosen);
-    if (out.gain < model.min_gain) out.chosen = first, out.lead = true;
+    out.gain = margin_over_lead(cs, out.chance, out.chosen, first, options);
+    if (out.gain < (options.max_chars ? model.card_min_gain : model.min_gain))
+      out.chosen = first, out.lead = true;
   }
   return out;
 }

@@ -62,6 +62,8 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
     all.insert(all.end(), bags[i].begin(), bags[i].end());
   }
   TermVector centroid = tfidf(all, idf), heading = tfidf(title, idf);
+  std::vector<double> share(index.size(), 0.0);
+  for (TermId t : all) share[t] += 1.0 / static_cast<double>(all.size());
 
   double mean_words = 0;
   for (const auto& c : out) mean_words += static_cast<double>(c.words);
@@ -86,9 +88,16 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
     f[short_sentence] = out[i].words < 8;
     f[long_sentence] = out[i].words > 50;
     f[relative_length] = words / mean_words;
+    f[first_paragraph] = paragraph[i] == 0;
+    f[in_paragraph_inverse] = 1 / (1 + static_cast<double>(in_paragraph[i]));
+    f[content_share] = static_cast<double>(bags[i].size()) / words;
+    double probability = 0;
+    for (TermId t : bags[i]) probability += share[t];
+    f[word_probability] = bags[i].empty() ? 0 : probability / static_cast<double>(bags[i].size());
   }
   scale_to_max(out, centrality);
   scale_to_max(out, title_overlap);
+  scale_to_max(out, word_probability);
   return out;
 }
 

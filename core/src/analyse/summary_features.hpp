@@ -31,6 +31,10 @@ enum Feature : std::size_t {
   short_sentence,     // fewer than 8 words
   long_sentence,      // more than 50 words
   relative_length,    // words / the article's mean words a sentence
+  content_share,      // share of the words that are content terms (not stopwords, not numbers)
+  word_probability,   // SumBasic: mean share of the article's content terms each of its terms has, / largest
+  first_paragraph,    // in the article's first paragraph
+  in_paragraph_inverse,  // 1 / (1 + sentence index in its paragraph)
   feature_count
 };
 
@@ -49,7 +53,11 @@ inline constexpr std::array<std::string_view, feature_count> feature_names{"bias
                                                                            "log_words",
                                                                            "short_sentence",
                                                                            "long_sentence",
-                                                                           "relative_length"};
+                                                                           "relative_length",
+                                                                           "content_share",
+                                                                           "word_probability",
+                                                                           "first_paragraph",
+                                                                           "in_paragraph_inverse"};
 
 using Features = std::array<double, feature_count>;
 

@@ -16,18 +16,24 @@ struct SummaryModel {
   // Logistic regression over the features: the chance that a reader's summary keeps the
   // sentence is 1 / (1 + e^-(weights . features)).
   Features weights{};
-  // MMR: the next sentence maximises (1 - redundancy) * chance - redundancy * (its largest
-  // TF-IDF cosine with a sentence already chosen).
+  // The set chosen maximises the words a reader's summary is expected to keep (chance times
+  // words), less redundancy times the words two of its sentences share (cosine times the
+  // shorter's words), less lead_weight times what the lead cut to as many words keeps.
   double redundancy = 0.2;
-  // Confidence: the chosen sentences' chance, averaged over their words, must exceed that of
-  // the lead cut to as many words by this much, or the lead is shown (it is hard to beat).
+  // Confidence: the words the choice is expected to keep must exceed those of the lead (as the
+  // card shows it) by this much a word of the longer of the two, or the lead is shown.
   double min_gain = 0.0;
+  double lead_weight = 1.0;
+  // The same two under a character limit (the card): there the room fixes the length, and the
+  // lead the choice competes with fills the same room.
+  double card_min_gain = 0.0;
+  double card_lead_weight = 0.0;
 };
 
 struct SummaryChoice {
   std::vector<std::size_t> chosen;  // candidate indices in document order
   std::vector<double> chance;       // every candidate's
-  double gain = 0;                  // word-weighted mean chance, chosen minus the lead's
+  double gain = 0;                  // expected kept words a word, chosen minus the lead's
   bool lead = false;                // the lead replaced a choice below min_gain
 };
 

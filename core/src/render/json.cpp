@@ -104,7 +104,9 @@ std::string to_khabar_json(const Article& article, int indent) {
   return detail::to_json(article).dump(indent);
 }
 
-std::string render_inspection(const CleanedArticle& article, int indent) {
+namespace {
+
+detail::ordered_json inspection(const CleanedArticle& article) {
   detail::ordered_json fixes = detail::ordered_json::array();
   for (const auto& f : article.fixes)
     fixes.push_back({{"kind", f.kind},
@@ -121,6 +123,24 @@ std::string render_inspection(const CleanedArticle& article, int indent) {
       {"warnings", detail::to_json(article.article.warnings)},
       {"origins", article.original.origins},  // where each field came from (HTML pages)
   };
+  return out;
+}
+
+}  // namespace
+
+std::string render_inspection(const CleanedArticle& article, int indent) {
+  return inspection(article).dump(indent);
+}
+
+std::string render_inspection(const CleanedArticle& article, const Card& card, int indent) {
+  detail::ordered_json out = inspection(article);
+  detail::ordered_json sentences = detail::ordered_json::array();
+  for (const auto& s : card.summary.sentences) sentences.push_back({{"text", s.text}, {"score", s.score}});
+  Warnings summary_warnings;
+  for (const auto& w : card.warnings)
+    if (w.code.starts_with("summary.")) summary_warnings.push_back(w);
+  out["summary"] = {
+      {"text", card.summary.text}, {"sentences", sentences}, {"warnings", detail::to_json(summary_warnings)}};
   return out.dump(indent);
 }
 
