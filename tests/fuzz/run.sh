@@ -42,6 +42,7 @@ runs=(
   "fuzz_read_html_64k fuzz_read_html 65536 html.dict"
   "fuzz_html_extract fuzz_html_extract 4096 html.dict -entropic=0"
   "fuzz_html_extract_256k fuzz_html_extract 262144 html.dict"
+  "fuzz_markup fuzz_markup 4096 html.dict -entropic=0"
   "fuzz_read_text fuzz_read_text 65536 json.dict"
   "fuzz_read_text_1mb fuzz_read_text 1048576 json.dict"
   "fuzz_clean fuzz_clean 65536 json.dict"

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=${1:-build/fuzz/corpus}
-targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_html_extract fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
+targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_html_extract fuzz_markup fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
   fuzz_format fuzz_render fuzz_image)
 for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
 
@@ -32,6 +32,8 @@ seed fuzz_html_extract "${pages[@]}"
 fragments=(tests/fuzz/seeds/html/*.html)
 seed fuzz_read_html "${fragments[@]}"
 seed fuzz_html_extract "${fragments[@]}"
+# The markup reader on data strings: the fragments, the golden pages and plain text.
+seed fuzz_markup "${fragments[@]}" "${pages[@]}" "${texts[@]}"
 # Real pages as served, read from ../shared at run time (KHABAR_EVAL_PAGES overrides it) and
 # never committed, when that folder is there: Readability's test pages, a few in each language
 # and layout class, and the first pages of the extraction benchmark (gzipped there).
