@@ -211,20 +211,21 @@ test-visual: web ## the cards in Chromium against their approved pictures (also 
 	@tests/js/run.sh visual
 	$(TIME_END)
 
-##@ Fuzz (libFuzzer, clang-14, ASan + UBSan, build/fuzz)
+##@ Fuzz (libFuzzer, clang-14: ASan + UBSan in build/fuzz, UBSan alone in build/fuzz-fast)
 
 # Every reader, the cleaner, the analysers, the formatter and the renderer: fuzz-smoke is
-# ~1 minute in all; fuzz is a campaign (FUZZ_SECONDS per target).
+# ~1 minute in all, under ASan + UBSan; fuzz is a campaign (FUZZ_SECONDS per run, 14 runs) on
+# the throughput build without ASan (docs/building.md, Fuzzing). FUZZ_ONLY="name ..." picks runs.
 FUZZ_SECONDS ?= 600
-fuzz-smoke: ## every fuzz target for 6 s (part of make test)
+fuzz-smoke: ## every fuzz target for 6 s under ASan + UBSan (part of make test)
 	$(TIME_START)
 	@scripts/deps.sh fuzz
 	@tests/fuzz/run.sh 6
 	$(TIME_END)
 
-fuzz: ## a campaign: FUZZ_SECONDS (600) per target
+fuzz: ## a campaign without ASan (UBSan only): FUZZ_SECONDS (600) per run, a table and the total
 	@scripts/deps.sh fuzz
-	@tests/fuzz/run.sh $(FUZZ_SECONDS)
+	@tests/fuzz/run.sh --campaign $(FUZZ_SECONDS)
 
 ##@ Benchmarks (numbers only; not in make test)
 

@@ -9,6 +9,7 @@
 #include "khabar/read.hpp"
 #include "read/html/dom.hpp"
 #include "read/markup.hpp"
+#include "text/utf8.hpp"
 
 using namespace khabar;
 
@@ -108,6 +109,28 @@ TEST_CASE("no raw entity or markup reaches an article field") {
     CHECK(detail::looks_like_markup("a &amp; b"));
     CHECK(detail::looks_like_markup("<b>x</b>"));
   }
+}
+
+TEST_CASE("a numeric character reference past U+10FFFF is U+FFFD, however many digits it has") {
+  // Gumbo wrapped such values around an int: a negative one came out as bytes that are not
+  // UTF-8, and the well-formed page's card failed with input.invalid_utf8 (found by fuzz_markup).
+  Article a = page("<title>T&#x0FFFFFFFFF1;x</title>",
+                   "<article><p>Marrakech hosted &#x0FFFFFFFFF1; a conference &#99999999999; on Friday, "
+                   "&#x110000; ahead of the &#x10FFFF; &#65; General Assembly, with 196 member "
+                   "countries.</p><p>Ends <a href=\"/a?b=&#x0FFFFFFFFF1\">here</a>.</p></article>");
+  CHECK(a.title == "T\uFFFDx");
+  REQUIRE(a.body.size() == 2);
+  CHECK(a.body[0].text ==
+        "Marrakech hosted \uFFFD a conference \uFFFD on Friday, \uFFFD ahead of the \U0010FFFF A General "
+        "Assembly, with 196 member countries.");
+  CHECK(a.body[1].text == "Ends here.");
+  // The markup reader on a data string: the same, and nothing else of the text changes.
+  auto blocks = detail::text_blocks("/\nFi&#x0FFFFFFFFF1ssss c &#x9e<d tool <t\"ss9e<de");
+  REQUIRE_FALSE(blocks.empty());
+  for (const auto& b : blocks) CHECK_FALSE(detail::first_invalid_utf8(b.text).has_value());
+  std::string all;
+  for (const auto& b : blocks) all += b.text + "|";
+  CHECK(all == "/|Fi\uFFFDssss c \u017E|");  // &#x9e; is windows-1252's ž, as the standard reads it
 }
 
 TEST_CASE("metadata from every source, in order, each with its origin") {

@@ -1,5 +1,6 @@
 // Sentences, words, analysis forms, stopwords and stems (khabar/analyse.hpp).
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 
 #include <cstdio>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "analyse/words.hpp"
 #include "khabar/analyse.hpp"
 #include "khabar/read.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 using namespace khabar;
@@ -235,6 +237,75 @@ TEST_CASE("char_after and append_utf8: the inline paths agree with ICU's decoder
     detail::append_utf8_long(slow, c);
     CHECK(quick == slow);
   }
+}
+
+TEST_CASE(
+    "first_invalid_utf8: eight ASCII bytes at a time, the offset of the first ill-formed byte wherever it is") {
+  // Each ill-formed sequence (a stray trail byte, an overlong, a surrogate, past U+10FFFF, a cut
+  // sequence, a byte UTF-8 never uses) at every offset of 40 bytes of ASCII, after well-formed
+  // two-, three- and four-byte sequences or none, and at the end: the first bad byte's offset.
+  const std::vector<std::string> bad = {"\x80",     "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                                        "\xE2\x82", "\xFF"};
+  const std::vector<std::string> good = {"", "\xD8\xA8", "\xE2\x80\x8F", "\xF0\x9F\x98\x80"};
+  std::size_t wrong = 0, cases = 0;
+  for (const auto& g : good)
+    for (const auto& b : bad)
+      for (std::size_t at = 0; at <= 40; ++at) {
+        std::string s = g + std::string(at, 'a') + b + std::string(40 - at, 'z');
+        ++cases;
+        if (detail::first_invalid_utf8(s) != g.size() + at) ++wrong;
+        if (detail::first_invalid_utf8(g + std::string(at, 'a') + g) != std::nullopt) ++wrong;
+      }
+  CHECK(cases == 4 * 6 * 41);
+  CHECK(wrong == 0);
+  CHECK(detail::first_invalid_utf8(std::string(1000, 'x') + "\xC3") == 1000u);
+}
+
+TEST_CASE("collapse_space: runs copied whole give what one code point at a time through ICU gives") {
+  // The per-code-point definition: each White_Space run (ICU) becomes one space between kept
+  // characters, none at the ends; ill-formed bytes are kept as they are.
+  auto reference = [](std::string_view s) {
+    std::string out;
+    bool pending = false;
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t at = i;
+      UChar32 c = detail::char_after(s, i);
+      if (c >= 0 && u_isUWhiteSpace(c)) {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out += ' ';
+      pending = false;
+      out.append(s.substr(at, i - at));
+    }
+    return out;
+  };
+  std::vector<std::string> cases = {"",
+                                    " ",
+                                    "a",
+                                    "  a  b\t\n c  ",
+                                    "\xC2\xA0x\xC2\xA0",
+                                    "x\xE3\x80\x80y",
+                                    "\xD8\xA8 \xE2\x80\xAF\xD8\xA8",
+                                    "\xFF \xC2",
+                                    "a\xE2\x80",
+                                    "\x1C\x1F\x85 z",
+                                    "\xC2\x85"
+                                    "a\xE2\x80\xA8"
+                                    "b\xE2\x80\x8B"};
+  // Every byte alone, between letters and beside a space (ASCII's White_Space, the C1 controls,
+  // lead and trail bytes cut short).
+  for (unsigned b = 0; b < 256; ++b) {
+    std::string c(1, static_cast<char>(b));
+    cases.push_back(c);
+    cases.push_back("a" + c + "b");
+    cases.push_back(" " + c + " x" + c);
+  }
+  std::size_t differ = 0;
+  for (const auto& s : cases)
+    if (detail::collapse_space(s) != reference(s)) ++differ;
+  CHECK(differ == 0);
+  CHECK(detail::collapse_space(" \t a \r\n\u00A0 b\u3000") == "a b");
 }
 
 TEST_CASE("analysis_form: the quick path gives ICU's form for every code point below U+0800") {

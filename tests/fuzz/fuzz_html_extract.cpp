@@ -1,31 +1,22 @@
 // The HTML reader's own parts, below read_article's limits: the charset decoder, one Gumbo
-// parse, the metadata collector, the main-text extractor and the markup reader used on data
-// strings. Invariants: UTF-8 out, every block white-space collapsed and non-empty.
+// parse, the metadata collector and the main-text extractor (the markup reader used on data
+// strings: fuzz_markup). Invariants: UTF-8 out, every block white-space collapsed and non-empty.
 #include "fuzz_support.hpp"
 #include "read/html/dom.hpp"
 #include "read/html/encoding.hpp"
 #include "read/html/main_text.hpp"
 #include "read/html/metadata.hpp"
-#include "read/markup.hpp"
 #include "text/chars.hpp"
 
 namespace {
 
-// Blocks taken from markup are white-space collapsed (white space in HTML is not the text's);
-// lines of plain text keep their bytes for the cleaner, which records each fix against them,
-// and are never blank and never hold a line break.
-void check_blocks(const std::vector<khabar::Block>& blocks, bool from_markup = true) {
+// Blocks taken from markup are white-space collapsed (white space in HTML is not the text's).
+void check_blocks(const std::vector<khabar::Block>& blocks) {
   for (const auto& b : blocks) {
     khabar::fuzz::check_utf8(b.text, "a block is not UTF-8");
     khabar::fuzz::check(!b.text.empty(), "an empty block");
-    if (from_markup) {
-      khabar::fuzz::check(khabar::detail::collapse_space(b.text) == b.text,
-                          "a block is not white-space collapsed", b.text);
-    } else {
-      khabar::fuzz::check(!khabar::detail::collapse_space(b.text).empty(), "a blank line as a block", b.text);
-      khabar::fuzz::check(b.text.find_first_of("\r\n") == std::string::npos, "a line break inside a block",
-                          b.text);
-    }
+    khabar::fuzz::check(khabar::detail::collapse_space(b.text) == b.text,
+                        "a block is not white-space collapsed", b.text);
   }
 }
 
@@ -47,9 +38,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   khabar::fuzz::check_utf8(html::title_without_site(meta.title_element, "", meta.first_h1),
                            "title not UTF-8");
   if (page.body()) check_blocks(html::extract_main_text(page.body(), meta.first_h1));
-  // The same bytes as a data string (an articleBody holding markup).
-  std::vector<khabar::Block> blocks;
-  if (khabar::fuzz::expect_error_only([&] { blocks = text_blocks(text); }))
-    check_blocks(blocks, looks_like_markup(text));
+  // The same bytes as a data string (an articleBody holding markup): fuzz_markup.
   return 0;
 }

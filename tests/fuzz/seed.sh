@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=${1:-build/fuzz/corpus}
-targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_html_extract fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
+targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_html_extract fuzz_markup fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
   fuzz_format fuzz_render fuzz_image)
 for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
 
@@ -32,15 +32,29 @@ seed fuzz_html_extract "${pages[@]}"
 fragments=(tests/fuzz/seeds/html/*.html)
 seed fuzz_read_html "${fragments[@]}"
 seed fuzz_html_extract "${fragments[@]}"
+# The markup reader on data strings: the fragments, the golden pages and plain text.
+seed fuzz_markup "${fragments[@]}" "${pages[@]}" "${texts[@]}"
 # Real pages as served, read from ../shared at run time (KHABAR_EVAL_PAGES overrides it) and
 # never committed, when that folder is there: Readability's test pages, a few in each language
 # and layout class, and the first pages of the extraction benchmark (gzipped there).
 pages_root=${KHABAR_EVAL_PAGES:-../shared/eval/pages}
+# The 4 KB runs see only a page's first 4 KB (libFuzzer cuts each input to -max_len), mostly
+# the head's scripts and styles: each page also gives a seed of the 4 KB from its <body> on
+# (the article's own markup, what the extractor scores).
+body_cut() {  # body_cut PAGE OUT: 4 KB from the page's first <body
+  local at
+  at=$(grep -abo -m1 -i '<body' "$1" | head -1 | cut -d: -f1 || true)
+  [[ -n $at ]] && head -c "$((at + 4096))" "$1" | tail -c +"$((at + 1))" >"$2"
+  return 0
+}
 real=$pages_root/readability/test-pages
 real_seeds=0
 for p in bbc-1 lemonde-1 rtl-1 rtl-2 qq yahoo-4 aktualne wikipedia medium-1 nytimes-1; do
   [[ -f $real/$p/source.html ]] || continue
-  for t in fuzz_read_html fuzz_html_extract; do cp -n "$real/$p/source.html" "$corpus/$t/real-$p.html"; done
+  for t in fuzz_read_html fuzz_html_extract; do
+    cp -n "$real/$p/source.html" "$corpus/$t/real-$p.html"
+    [[ -f $corpus/$t/real-$p-body.html ]] || body_cut "$real/$p/source.html" "$corpus/$t/real-$p-body.html"
+  done
   real_seeds=$((real_seeds + 1))
 done
 benchmark=("$pages_root"/extraction-benchmark/html/*.html.gz)
@@ -48,6 +62,7 @@ for f in "${benchmark[@]:0:8}"; do
   id=$(basename "$f" .html.gz)
   for t in fuzz_read_html fuzz_html_extract; do
     [[ -f $corpus/$t/real-$id.html ]] || gunzip -c "$f" >"$corpus/$t/real-$id.html"
+    [[ -f $corpus/$t/real-$id-body.html ]] || body_cut "$corpus/$t/real-$id.html" "$corpus/$t/real-$id-body.html"
   done
   real_seeds=$((real_seeds + 1))
 done

@@ -2,6 +2,9 @@
 
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace khabar::detail {
 
 namespace {
@@ -13,9 +16,18 @@ const uint8_t* bytes(std::string_view s) noexcept { return reinterpret_cast<cons
 std::optional<std::size_t> first_invalid_utf8(std::string_view s) noexcept {
   // U8_NEXT rejects overlongs, surrogates and values past U+10FFFF; blocks are far below
   // 2 GiB (read.hpp limits), but the whole input is checked in steps that fit int32_t.
+  // Every input is checked whole before it is read (and a page again after decoding), and
+  // most of a page is ASCII markup: eight bytes at a time while none has its high bit set.
+  constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
   for (std::size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
+      std::uint64_t word;
+      while (i + sizeof word <= s.size()) {
+        std::memcpy(&word, s.data() + i, sizeof word);
+        if (word & high_bits) break;
+        i += sizeof word;
+      }
+      while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
       continue;
     }
     auto k = static_cast<int32_t>(0);

@@ -1,7 +1,10 @@
 #include "read/html/dom.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -146,7 +149,47 @@ class Pool {
   std::array<char*, classes> free_{};
 };
 
+namespace {
+
+// Gumbo (0.10) reads the digits of a numeric character reference into an int without a
+// bound: past 2^31 the value wraps, and a negative one comes out as bytes that are not UTF-8
+// ("&#x0FFFFFFFFF1;", found by fuzz_markup; the card then failed with input.invalid_utf8 on a
+// well-formed page). The HTML standard reads every value past U+10FFFF as U+FFFD, so such a
+// reference reaches Gumbo with its digits replaced by FFFD's; nothing else changes, and a page
+// without one is not copied.
+std::optional<std::string> bounded_char_refs(std::string_view html) {
+  std::optional<std::string> out;
+  std::size_t copied = 0;
+  for (std::size_t at = html.find("&#"); at != std::string_view::npos; at = html.find("&#", at + 2)) {
+    std::size_t i = at + 2;
+    bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+    if (hex) ++i;
+    std::size_t digits = i;
+    std::uint32_t value = 0;
+    for (; i < html.size(); ++i) {
+      char c = html[i];
+      int d = c >= '0' && c <= '9'                            ? c - '0'
+              : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                              : -1;
+      if (d < 0) break;
+      value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + static_cast<std::uint32_t>(d), 0x110000);
+    }
+    if (i == digits || value <= 0x10FFFF) continue;
+    if (!out) out.emplace().reserve(html.size());
+    out->append(html.substr(copied, digits - copied)).append(hex ? "FFFD" : "65533");
+    copied = i;
+  }
+  if (out) out->append(html.substr(copied));
+  return out;
+}
+
+}  // namespace
+
 Document::Document(std::string_view utf8) : pool_(std::make_unique<Pool>()) {
+  if (auto bounded = bounded_char_refs(utf8)) {
+    source_ = std::move(*bounded);  // Gumbo's nodes point into the text they were parsed from
+    utf8 = source_;
+  }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not reported, only recovered from
   options.userdata = pool_.get();

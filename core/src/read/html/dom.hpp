@@ -38,6 +38,7 @@ class Document {
 
  private:
   std::unique_ptr<Pool> pool_;
+  std::string source_;  // the page as parsed, when it is not the caller's text (dom.cpp)
   GumboOutput* output_;
   const GumboNode* head_ = nullptr;
   const GumboNode* body_ = nullptr;
