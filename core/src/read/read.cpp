@@ -257,8 +257,9 @@ Article read_article(std::string_view bytes, const ReadOptions& options) {
   }
   article.format = format;
   article.warnings.insert(article.warnings.begin(), warnings.begin(), warnings.end());
-  // Text and JSON say nothing of HTTP: the header is their language when they declare none.
-  if (article.language.empty() && !options.content_language.empty()) {
+  // Text and JSON say nothing of HTTP: the header is their language when they declare none (a
+  // page's reader places it among the page's own declarations).
+  if (format != InputFormat::html && article.language.empty() && !options.content_language.empty()) {
     article.language = options.content_language;
     article.origins["language"] = "http:content-language";
   }
