@@ -51,11 +51,11 @@ TEST_CASE("figures: the seed's counts with their nouns and qualifiers, no dates 
     const char* text;
   };
   // Each with the word that governs it in the sentence ("توقيف 135 مطلوب"), or its qualifier.
-  for (auto [value, text] : {Expected{196, "تمثل 196 دولة"}, Expected{135, "توقيف 135 مطلوب"},
-                             Expected{325, "مكان 325 ملاحق"}, Expected{140, "أكثر من 140 دولة"}}) {
-    const Figure* f = figure_with(figures, value);
-    REQUIRE_MESSAGE(f, value);
-    CHECK(f->text == text);
+  for (const Expected& e : {Expected{196, "تمثل 196 دولة"}, Expected{135, "توقيف 135 مطلوب"},
+                            Expected{325, "مكان 325 ملاحق"}, Expected{140, "أكثر من 140 دولة"}}) {
+    const Figure* f = figure_with(figures, e.value);
+    REQUIRE_MESSAGE(f, e.value);
+    CHECK(f->text == e.text);
   }
   // 2020 (سنة 2020), 2025 and 21/24/27 (dates in نونبر), 93 (الدورة 93: an ordinal).
   for (double not_figure : {2020.0, 2025.0, 93.0, 21.0, 24.0, 27.0})

@@ -15,8 +15,8 @@ namespace khabar::eval {
 
 namespace {
 
-constexpr std::size_t card_chars = CardOptions{}.summary_max_chars;
-constexpr std::size_t card_sentences = CardOptions{}.summary_max_sentences;
+const std::size_t card_chars = CardOptions{}.summary_max_chars;
+const std::size_t card_sentences = CardOptions{}.summary_max_sentences;
 
 std::size_t topic_number(const std::string& topic) {
   std::size_t n = 0;

@@ -2,16 +2,20 @@
 # Builds the libFuzzer targets and runs each for SECONDS per target.
 # A crash, a sanitizer report, a timeout (>10 s on one input: a hang) or an invariant
 # violation fails the run; the input is kept in <build>/artifacts/.
-#   tests/fuzz/run.sh 6                # the smoke run: ASan + UBSan (the `fuzz` preset, build/fuzz)
-#   tests/fuzz/run.sh --campaign 600   # a campaign: UBSan only (`fuzz-fast`, build/fuzz-fast)
+#   tests/fuzz/run.sh 6                # the smoke run: ASan + UBSan (the `asan` preset, build/asan,
+#                                      # which also holds the tests), FUZZ_JOBS (2) runs at a time
+#   tests/fuzz/run.sh --campaign 600   # a campaign: UBSan only (`fuzz-fast`, build/fuzz-fast), one
+#                                      # run at a time, so that its executions compare between runs
 #   FUZZ_ONLY="fuzz_read_html fuzz_html_extract" tests/fuzz/run.sh --campaign 60   # some runs only
 # The campaign's build leaves ASan out: its allocator and shadow checks took a fifth to a quarter
 # of the time, and a campaign is about executions; the smoke run in `make test` keeps ASan, and
-# an input a campaign keeps can be replayed under ASan (build/fuzz/tests/fuzz/<target> FILE).
+# an input a campaign keeps can be replayed under ASan (build/asan/tests/fuzz/<target> FILE).
 set -euo pipefail
-preset=fuzz
+preset=asan
+jobs=${FUZZ_JOBS:-2}
 if [[ ${1:-} == --campaign ]]; then
   preset=fuzz-fast
+  jobs=${FUZZ_JOBS:-1}
   shift
 fi
 seconds=${1:-6}
@@ -57,17 +61,33 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 passed=0 failed=0 total=0
 table=""
+# One run: its log, and its status in a file beside it (the runs go in the background).
+run_one() {
+  local name=$1 target=$2 max_len=$3 dict=$4
+  shift 4
+  local status=passed
+  if ! "$build/tests/fuzz/$target" "$build/corpus/$target" -dict="tests/fuzz/$dict" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+    -print_final_stats=1 -artifact_prefix="$build/artifacts/$name-" "$@" >"$build/logs/$name.log" 2>&1; then
+    status=FAILED
+  fi
+  echo "$status" >"$build/logs/$name.status"
+}
+names=()
 for run in "${runs[@]}"; do
   read -r name target max_len dict flags <<<"$run"
   read -ra extra <<<"${flags:-}"
   if [[ -n ${FUZZ_ONLY:-} && " $FUZZ_ONLY " != *" $name "* ]]; then continue; fi
+  rm -f "$build/logs/$name.status"
+  while (($(jobs -rp | wc -l) >= jobs)); do wait -n || true; done
+  run_one "$name" "$target" "$max_len" "$dict" "${extra[@]}" &
+  names+=("$name:$target")
+done
+wait
+for entry in "${names[@]}"; do
+  name=${entry%%:*} target=${entry#*:}
   log=$build/logs/$name.log
-  status=passed
-  if ! "$build/tests/fuzz/$target" "$build/corpus/$target" -dict="tests/fuzz/$dict" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
-    -print_final_stats=1 -artifact_prefix="$build/artifacts/$name-" "${extra[@]}" >"$log" 2>&1; then
-    status=FAILED
-  fi
+  status=$(cat "$build/logs/$name.status" 2>/dev/null || echo FAILED)
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
   execs=${execs:-0}
   corpus=$(find "$build/corpus/$target" -type f | wc -l)
@@ -82,7 +102,7 @@ for run in "${runs[@]}"; do
   table+=$(printf '%-22s %-7s %12s execs %6s corpus files' "$name" "$status" "$execs" "$corpus")$'\n'
 done
 printf '%s' "$table"
-printf '%-22s %-7s %12s execs (%s s per target, %s; load average %s)\n' "total" "" "$total" "$seconds" \
-  "$preset" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-22s %-7s %12s execs (%s s per target, %s run(s) at a time, %s; load average %s)\n' "total" "" "$total" \
+  "$seconds" "$jobs" "$preset" "$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "fuzz: $passed passed, $failed failed"
 ((failed == 0))

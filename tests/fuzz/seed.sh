@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Seeds build/fuzz/corpus/<target>/ from the examples and golden inputs (never committed:
+# Seeds build/asan/corpus/<target>/ from the examples and golden inputs (never committed:
 # the corpora grow as the fuzzers run). Existing files are kept, so campaigns accumulate.
 #   tests/fuzz/seed.sh CORPUS_DIR
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-corpus=${1:-build/fuzz/corpus}
+corpus=${1:-build/asan/corpus}
 targets=(fuzz_read_khabar fuzz_read_jsonld fuzz_read_html fuzz_html_extract fuzz_markup fuzz_read_text fuzz_clean fuzz_segment fuzz_summarize
   fuzz_format fuzz_render fuzz_image)
 for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
