@@ -47,6 +47,14 @@ TEST_CASE("title: the site's name leaves either end, whatever the separator") {
       {"Jean-Luc meets Harbour-Times", "Jean-Luc meets Harbour-Times"},  // a hyphen in words is no separator
       {"Bridge approved: what Harbour Times readers said",
        "Bridge approved: what Harbour Times readers said"},
+      // The name in brackets, where no separator stands; brackets holding anything else stay.
+      {"Bridge approved [Harbour Times]", "Bridge approved"},
+      {"Bridge approved (harbour-news.example)", "Bridge approved"},
+      {"[Harbour Times] Bridge approved", "Bridge approved"},
+      {"Chapter 3 - Bridge approved [Harbour Times]", "Chapter 3 - Bridge approved"},
+      {"Bridge approved (video)", "Bridge approved (video)"},
+      {"Budget [updated] Harbour Times", "Budget [updated] Harbour Times"},
+      {"[Harbour Times]", "[Harbour Times]"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.title);

@@ -158,10 +158,43 @@ std::vector<std::string> repeated_ends(const std::vector<std::string>& titles) {
   return out;
 }
 
+namespace {
+
+// The site's name in brackets at either end, where no separator stands: "Chapter 3 [Harbour
+// Archive]", "(Harbour Times) Bridge approved", "Bridge approved [harbour-news.example]".
+// Brackets that hold anything else stay: "Bridge approved (video)", "Budget [updated]".
+std::string_view strip_bracketed_site(std::string_view s, const std::vector<std::string>& sites) {
+  static constexpr std::pair<char, char> pairs[] = {{'[', ']'}, {'(', ')'}};
+  for (auto [open, close] : pairs) {
+    if (s.size() > 2 && s.back() == close) {
+      std::size_t at = s.rfind(open);
+      if (at != std::string_view::npos && at > 0 &&
+          listed(fold_name(s.substr(at + 1, s.size() - at - 2)), sites)) {
+        std::string_view rest = s.substr(0, at);
+        while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+        if (!rest.empty()) return rest;
+      }
+    }
+    if (s.size() > 2 && s.front() == open) {
+      std::size_t at = s.find(close);
+      if (at != std::string_view::npos && at + 1 < s.size() &&
+          listed(fold_name(s.substr(1, at - 1)), sites)) {
+        std::string_view rest = s.substr(at + 1);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (!rest.empty()) return rest;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
 std::string strip_site_name(std::string_view title_raw, const std::vector<std::string>& sites,
                             std::string_view section) {
-  std::string title = collapse_space(title_raw);
-  if (sites.empty()) return title;
+  std::string collapsed = collapse_space(title_raw);
+  if (sites.empty()) return collapsed;
+  std::string title(strip_bracketed_site(collapsed, sites));
   std::string_view s = title;
   auto parts = segments_of(s);
   if (parts.size() < 2) return title;
