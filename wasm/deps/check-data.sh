@@ -10,6 +10,8 @@ OUT=$(cd "$1" && pwd)
 DATA=$OUT/icu-data
 WORK=$OUT/check-data
 mkdir -p "$WORK"
+CHECK_KEY=$(check_key "$DEPS_DIR/icu-compare.cpp" -- libicu-dev)
+check_passed_before icu-data "$CHECK_KEY" && exit 0
 
 # The locales each language package is for (icu-data.list), as BCP 47 tags.
 declare -A LOCALES=(
@@ -50,3 +52,4 @@ for lang in "${!LOCALES[@]}"; do
   done
 done
 ((fails == 0)) || die "$fails comparisons differ"
+check_passed icu-data "$CHECK_KEY"

@@ -13,6 +13,9 @@ mkdir -p "$WORK"
 
 need_packages g++ pkg-config libharfbuzz-dev libfreetype-dev libpng-dev libjpeg62-turbo-dev libwebp-dev \
   fonts-noto-core emscripten nodejs
+CHECK_KEY=$(check_key "$DEPS_DIR/image-parity.cpp" -- libharfbuzz-dev libfreetype-dev libpng-dev libjpeg62-turbo-dev \
+  libwebp-dev fonts-noto-core zlib1g-dev)
+check_passed_before image-libraries "$CHECK_KEY" && exit 0
 FONTS=/usr/share/fonts/truetype/noto
 ARABIC=$FONTS/NotoNaskhArabic-Regular.ttf
 LATIN=$FONTS/NotoSans-Regular.ttf
@@ -45,3 +48,4 @@ fi
 cmp -s "$WORK/native.png" "$WORK/wasm.png" || { log "the PNGs differ"; fails=1; }
 ((fails == 0)) || die "image libraries: wasm differs from native (see $WORK)"
 log "image libraries: $(grep -c '^  g' "$WORK/native.txt") glyphs, a JPEG, a WebP and a $(stat -c %s "$WORK/native.png")-byte PNG identical natively and in wasm"
+check_passed image-libraries "$CHECK_KEY"

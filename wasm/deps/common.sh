@@ -89,6 +89,35 @@ key() {
   } | sha256sum | cut -c1-16
 }
 
+# A dependency check (check-data.sh, check-image.sh) depends on nothing but the cached
+# dependencies, its own programs and the system's packages, so its pass is recorded under a key
+# of all of them, CACHE/checks/NAME-KEY, and the same inputs are not checked twice. KEY comes
+# from check_key: the check script and this file, the checker's sources, the dependency folders'
+# cache names (their own keys), the compilers', Node's and the named Debian packages' versions.
+# KHABAR_RECHECK=1 runs a check again whatever it finds.
+#   check_key SOURCE... -- PACKAGE...    (prints KEY; the dependency folders are OUT's links)
+check_key() {
+  local sources=() packages=() f
+  while (($#)) && [[ $1 != -- ]]; do sources+=("$1"); shift; done
+  (($#)) && shift
+  packages=("$@")
+  {
+    key "$0" "${BASH_SOURCE[0]}" "${sources[@]}"
+    for f in "$OUT"/*; do if [[ -L $f ]]; then printf '%s -> %s\n' "${f##*/}" "$(readlink "$f")"; fi; done
+    emcc_version
+    g++ --version | sed -n 1p
+    node --version
+    dpkg-query -W -f='${Package} ${Version}\n' "${packages[@]}"
+  } | sha256sum | cut -c1-16
+}
+# check_passed_before NAME KEY: true (and says so) when the check passed for these inputs.
+check_passed_before() {
+  [[ ${KHABAR_RECHECK:-0} != 1 && -f $CACHE/checks/$1-$2 ]] || return 1
+  log "$1: passed for these very inputs on $(<"$CACHE/checks/$1-$2") ($CACHE/checks/$1-$2; KHABAR_RECHECK=1 checks again)"
+}
+# check_passed NAME KEY: records the pass.
+check_passed() { mkdir -p "$CACHE/checks" && date -u +%FT%TZ >"$CACHE/checks/$1-$2"; }
+
 # The cache, outside the clone: a fresh clone (CI clones fresh every run) finds what any
 # earlier clone built from the same inputs. Each step's output is one folder, CACHE/NAME-KEY,
 # and a folder of that name is always complete: it is built under a temporary name and
