@@ -401,6 +401,99 @@ TEST_CASE("summarize: the card text honours grapheme clusters at the cut") {
   }
 }
 
+namespace {
+
+// Which of the paragraphs' sentences the summarizer reads as dangling, in a language.
+std::vector<bool> dangling(std::string language, std::vector<std::string> texts) {
+  Article a = paragraphs(std::move(texts));
+  a.language = std::move(language);
+  a.direction = a.language == "en" || a.language == "fr" ? Direction::ltr : Direction::rtl;
+  Analysis analysis(a);
+  std::vector<bool> out;
+  for (const auto& c : detail::summary_candidates(analysis)) {
+    CHECK(c.features[detail::dangling_opener] == (c.dangling ? 1 : 0));
+    out.push_back(c.dangling);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("summarize: sentences opening with a connective or anaphor that leans on the one before") {
+  using V = std::vector<bool>;
+  // Arabic: the bare "و" of "وقال" is on most sentences and is not one; "ولكن", "إلا أن",
+  // "كما أن", "لذلك", "وبالتالي", "وهذه" are. The first sentence never is: none comes before it.
+  CHECK(dangling("ar",
+                 {"ولكن الحكومة أعلنت اليوم خطة جديدة لدعم الفلاحين.",
+                  "وقال الوزير إن الخطة تشمل قروضا بدون فوائد.", "ولكن المعارضة انتقدت الخطة في البرلمان.",
+                  "إلا أن الحكومة تمسكت بموقفها أمام النواب.", "كما أن الخطة تشمل توزيع البذور.",
+                  "لذلك طالب النواب بجلسة عاجلة.", "وبالتالي تأجل التصويت إلى الأسبوع المقبل.",
+                  "وهذه ليست المرة الأولى التي يتأجل فيها التصويت.", "وأكد رئيس المجلس أن الجلسة ستعقد.",
+                  "هذيان الحملة الانتخابية لم يتوقف."}) == V{0, 0, 1, 1, 1, 1, 1, 1, 0, 0});
+  CHECK(dangling("ar-MA", {"أعلنت الحكومة خطة جديدة.", "لكنها لم تحدد موعد تنفيذها بعد."}) == V{0, 1});
+  CHECK(dangling("fa", {"دولت امروز طرح جدیدی را اعلام کرد.", "اما مخالفان از این طرح انتقاد کردند.",
+                        "بنابراین مجلس جلسه فوری تشکیل داد.", "وزیر اقتصاد از طرح دفاع کرد."}) ==
+        V{0, 1, 1, 0});
+  CHECK(dangling("ur", {"حکومت نے آج ایک نیا منصوبہ پیش کیا۔", "لیکن حزب اختلاف نے اس پر تنقید کی۔",
+                        "تاہم وزیر نے منصوبے کا دفاع کیا۔", "وزیر خزانہ نے بجٹ پیش کیا۔"}) == V{0, 1, 1, 0});
+  CHECK(dangling("he", {"הממשלה הודיעה היום על תוכנית חדשה לחקלאים.",
+                        "גדולה מזו, התוכנית כוללת הלוואות ללא ריבית.", "לכן החקלאים בירכו על ההחלטה.",
+                        "אבל האופוזיציה מתחה ביקורת.", "החקלאים בירכו על ההחלטה."}) == V{0, 1, 1, 1, 0});
+  CHECK(dangling("en", {"The council approved the budget on Monday.",
+                        "However, two members voted against it.", "But the mayor welcomed the vote.",
+                        "Moreover, the session lasted six hours.", "This is the third budget in a row.",
+                        "It passed by seven votes.", "Italy sent observers to the meeting.",
+                        "Thistle farmers were not consulted."}) == V{0, 1, 1, 1, 1, 1, 0, 0});
+  CHECK(dangling("fr", {"Le conseil a voté le budget lundi.", "Cependant, deux membres ont voté contre.",
+                        "Il y a trois ans, le budget avait été rejeté.", "Cela n'était jamais arrivé.",
+                        "De plus, la séance a duré six heures.", "Elle a commencé à midi.",
+                        "Iliade est le nom de la salle."}) == V{0, 1, 0, 1, 1, 1, 0});
+  // A language without a table: nothing is dangling.
+  CHECK(dangling("de", {"Der Rat hat den Haushalt beschlossen.", "Aber zwei Mitglieder stimmten dagegen."}) ==
+        V{0, 0});
+}
+
+TEST_CASE("summarize: a dangling sentence is shown only after the sentence before it") {
+  std::vector<std::string> texts{
+      "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.",
+      "وقال الوزير إن الخطة " + repeat("تشمل قروضا بدون فوائد وتوزيع البذور ", 4) + "على الفلاحين.",
+      "ولكن المعارضة انتقدت الخطة بشدة في جلسة البرلمان أمس.",
+      "وتأتي الخطة بعد موسم جاف عرف تراجعا في التساقطات."};
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 4);
+  REQUIRE(cs[2].dangling);
+  // A scorer that likes the dangling sentence best would show it alone; it is shown only with
+  // the sentence before it, in the summary and in the card, by the set search and by the greedy
+  // choice alike.
+  auto likes = prefers(detail::dangling_opener, 4);
+  for (std::size_t k : {1, 2, 3}) {
+    auto chosen = detail::choose(cs, likes, {k, 0}).chosen;
+    REQUIRE_FALSE(chosen.empty());
+    for (std::size_t j = 0; j < chosen.size(); ++j)
+      if (chosen[j] == 2) CHECK((j > 0 && chosen[j - 1] == 1));
+    if (k == 1) CHECK(chosen != std::vector<std::size_t>{2});
+    if (k >= 2) CHECK(std::find(chosen.begin(), chosen.end(), 2) != chosen.end());  // with 1 before it
+  }
+  std::size_t both = count_characters(texts[1]) + 1 + count_characters(texts[2]);
+  auto card = detail::choose(cs, likes, {3, both}).chosen;
+  CHECK(card == std::vector<std::size_t>{1, 2});
+  CHECK(detail::choose(cs, likes, {3, both - 1}).chosen != std::vector<std::size_t>{2});
+  Summary s = detail::summarize_with(analysis, {1, 0}, likes);
+  CHECK_FALSE(s.text.starts_with("ولكن"));
+
+  // The lead in the card's room: the second sentence does not fit, so the third, which leans on
+  // it, is not shown after the first; the fourth is.
+  auto never = prefers(detail::first_sentence, -8, 2);  // never confident: always the lead
+  std::size_t room =
+      count_characters(texts[0]) + 1 + count_characters(texts[2]) + 1 + count_characters(texts[3]);
+  REQUIRE(count_characters(texts[0]) + 1 + count_characters(texts[1]) > room);
+  auto lead = detail::choose(cs, never, {4, room});
+  CHECK(lead.lead);
+  CHECK(lead.chosen == std::vector<std::size_t>{0, 3});
+}
+
 TEST_CASE("summarize: empty input gives an empty summary") {
   CHECK(summarize(Article{}) == Summary{});
   CHECK(summarize(paragraphs({"", "   "})) == Summary{});

@@ -119,7 +119,7 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
   LeadCurve curve(cs, chance);
   double lead_weight = options.max_chars ? model.card_lead_weight : model.lead_weight;
   std::vector<double> penalty(cs.size(), 0.0);  // redundancy with the set, in words
-  std::vector<bool> out_of_play(cs.size(), false);
+  std::vector<bool> out_of_play(cs.size(), false), in_set(cs.size(), false);
   for (std::size_t i = 1; i < cs.size(); ++i) out_of_play[i] = cs[i].words < min_words;
   std::vector<std::size_t> set, best;
   double kept = 0, words = 0, best_worth = 0;
@@ -128,7 +128,7 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
     std::size_t next = cs.size();
     double next_worth = 0;
     for (std::size_t i = 0; i < cs.size(); ++i) {
-      if (out_of_play[i]) continue;
+      if (out_of_play[i] || (cs[i].dangling && !in_set[i - 1])) continue;
       if (options.max_chars && !set.empty() && chars + 1 + cs[i].chars > options.max_chars) continue;
       double w = static_cast<double>(cs[i].words);
       SetValue v{kept + chance[i] * w - penalty[i], words + w};
@@ -142,7 +142,7 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
     words += static_cast<double>(c.words);
     chars += c.chars + (set.empty() ? 0 : 1);
     set.push_back(next);
-    out_of_play[next] = true;
+    out_of_play[next] = in_set[next] = true;
     for (std::size_t i = 0; i < cs.size(); ++i) {
       if (out_of_play[i]) continue;
       double shared = cosine(cs[i].vector, c.vector);
@@ -157,8 +157,8 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
 
 // The set of up to max_sentences candidates that is worth most (worth(), less redundancy
 // times the words two of its sentences share: their cosine times the shorter's words), among
-// those the card can show whole (or a single sentence it cuts), with no two near-duplicates
-// and no fragment but the first sentence.
+// those the card can show whole (or a single sentence it cuts), with no two near-duplicates,
+// no fragment but the first sentence, and no dangling opener without the sentence before it.
 std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance,
                                 const SummaryModel& model, const SummaryOptions& options) {
   std::vector<std::size_t> pool;
@@ -198,6 +198,8 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
     if (set.size() == options.max_sentences) return;
     for (std::size_t p = from; p < pool.size(); ++p) {
       const SummaryCandidate& c = cs[pool[p]];
+      // Sets grow in document order, so the sentence before a dangling one is the last in.
+      if (c.dangling && (set.empty() || pool[set.back()] + 1 != pool[p])) continue;
       std::size_t more = chars + c.chars + (set.empty() ? 0 : 1);
       if (options.max_chars && !set.empty() && more > options.max_chars) continue;
       double add = chance[pool[p]] * static_cast<double>(c.words);
@@ -219,7 +221,8 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
 }
 
 // The first max_sentences sentences as card_text shows them: the first always, each later
-// one that fits whole and does not repeat one already in.
+// one that fits whole, does not repeat one already in, and is not a dangling opener after a
+// sentence left out.
 std::vector<std::size_t> lead(const std::vector<SummaryCandidate>& cs, const SummaryOptions& options) {
   std::vector<std::size_t> out;
   std::size_t used = 0, seen = 0;  // seen: sentences looked at, repeats aside
@@ -228,6 +231,7 @@ std::vector<std::size_t> lead(const std::vector<SummaryCandidate>& cs, const Sum
     for (std::size_t j : out) repeats = repeats || cosine(cs[i].vector, cs[j].vector) >= near_duplicate;
     if (repeats) continue;
     ++seen;
+    if (cs[i].dangling && (out.empty() || out.back() != i - 1)) continue;
     if (out.empty() || !options.max_chars || used + 1 + cs[i].chars <= options.max_chars) {
       used += cs[i].chars + (out.empty() ? 0 : 1);
       out.push_back(i);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyse/portable_math.hpp"
+#include "analyse/summary_openers.hpp"
 #include "khabar/summarize.hpp"
 
 namespace khabar::detail {
@@ -43,6 +44,8 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
       c.text = block.text.substr(s.start, s.end - s.start);
       c.words = terms.words;
       c.chars = count_characters(c.text);
+      c.dangling =
+          !out.empty() && opens_dangling(block.words.data() + first, block.words.data() + last, a.language());
       out.push_back(std::move(c));
       bags.push_back(std::move(terms.ids));
       numbers.push_back(terms.numbers);
@@ -90,6 +93,7 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
     f[relative_length] = words / mean_words;
     f[first_paragraph] = paragraph[i] == 0;
     f[in_paragraph_inverse] = 1 / (1 + static_cast<double>(in_paragraph[i]));
+    f[dangling_opener] = out[i].dangling;
     f[content_share] = static_cast<double>(bags[i].size()) / words;
     double probability = 0;
     for (TermId t : bags[i]) probability += share[t];

@@ -35,6 +35,8 @@ enum Feature : std::size_t {
   word_probability,   // SumBasic: mean share of the article's content terms each of its terms has, / largest
   first_paragraph,    // in the article's first paragraph
   in_paragraph_inverse,  // 1 / (1 + sentence index in its paragraph)
+  dangling_opener,       // opens with a connective or anaphor that leans on the sentence before
+                         // (summary_openers.hpp)
   feature_count
 };
 
@@ -57,7 +59,8 @@ inline constexpr std::array<std::string_view, feature_count> feature_names{"bias
                                                                            "content_share",
                                                                            "word_probability",
                                                                            "first_paragraph",
-                                                                           "in_paragraph_inverse"};
+                                                                           "in_paragraph_inverse",
+                                                                           "dangling_opener"};
 
 using Features = std::array<double, feature_count>;
 
@@ -67,6 +70,9 @@ struct SummaryCandidate {
   std::size_t words = 0;
   std::size_t chars = 0;  // grapheme clusters, as the card counts them
   TermVector vector;      // TF-IDF over the article's sentences
+  // Opens with a dangling connective or anaphor: shown only after the candidate before it
+  // (never for the first, which has none).
+  bool dangling = false;
   Features features{};
 };
 
