@@ -11,32 +11,33 @@ namespace khabar::detail {
 
 inline constexpr SummaryModel trained_summary_model{
     {
-        -1.1619761217161733,    // bias
-        0.43182294427305573,    // first_sentence
-        0.303960094221012,      // position_inverse
-        -0.68338693565065833,   // position_relative
-        0.02074063233785986,    // paragraph_first
-        0.76275475277401672,    // paragraph_inverse
-        0.5697036949521781,     // centrality
-        0.99652561247209204,    // lead_similarity
+        -1.0723330543302454,    // bias
+        0.42492722812088007,    // first_sentence
+        0.3119046788451863,     // position_inverse
+        -0.6838242848589603,    // position_relative
+        0.010770444094121919,   // paragraph_first
+        0.74943522528787943,    // paragraph_inverse
+        0.58483448016936057,    // centrality
+        0.98341542700477136,    // lead_similarity
         0,                      // title_overlap
-        0.25933329837895563,    // number_share
-        -0.18553643479438953,   // has_number
-        -0.20648977856651812,   // has_quote
-        0.041648035961296681,   // log_words
-        0.082264432016736,      // short_sentence
-        -0.5571749670053211,    // long_sentence
-        -0.063651733475780028,  // relative_length
-        -0.41145429040858689,   // content_share
-        0.29463287990036541,    // word_probability
-        -0.22918756136348314,   // first_paragraph
-        0.21843122013799016,    // in_paragraph_inverse
+        0.24454231577295799,    // number_share
+        -0.18872054830121984,   // has_number
+        -0.20663905858614523,   // has_quote
+        0.022010070658989904,   // log_words
+        0.074651407572098136,   // short_sentence
+        -0.55273230090452885,   // long_sentence
+        -0.052535908235411238,  // relative_length
+        -0.43978019147024505,   // content_share
+        0.28142228585963525,    // word_probability
+        -0.22463718163909868,   // first_paragraph
+        0.21767027278448414,    // in_paragraph_inverse
+        -0.18273907074025406,   // dangling_opener
     },
-    0.14999999999999999,   // redundancy
-    0.050000000000000003,  // min_gain
-    1,                     // lead_weight
-    0.01,                  // card_min_gain
-    0,                     // card_lead_weight
+    0.14999999999999999,  // redundancy
+    -0.02,                // min_gain
+    1,                    // lead_weight
+    0.01,                 // card_min_gain
+    0,                    // card_lead_weight
 };
 
 }  // namespace khabar::detail
