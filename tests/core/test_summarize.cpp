@@ -337,6 +337,31 @@ TEST_CASE("summarize: features of the sentences the scorer reads") {
   for (const auto& c : cs) CHECK(c.features[detail::bias] == 1);
 }
 
+TEST_CASE("summarize: features of a sentence's context and of the article's subject") {
+  Article a = paragraphs(
+      {"الحكومة المغربية أعلنت اليوم خطة جديدة لدعم الفلاحين. وقال الوزير إن الخطة طموحة جدا.",
+       "وتدعم الحكومة المغربية الفلاحين منذ سنوات طويلة.", "وتراجعت التساقطات المطرية هذا العام."});
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 4);
+  CHECK(cs[0].features[detail::prev_centrality] == 0);
+  CHECK(cs[1].features[detail::prev_centrality] == cs[0].features[detail::centrality]);
+  CHECK(cs[2].features[detail::prev_centrality] == cs[1].features[detail::centrality]);
+  CHECK(cs[1].features[detail::prev_lead_similarity] == 1);  // after the first
+  CHECK(cs[2].features[detail::prev_lead_similarity] == cs[1].features[detail::lead_similarity]);
+  CHECK(cs[0].features[detail::paragraph_last] == 0);
+  CHECK(cs[1].features[detail::paragraph_last] == 1);
+  CHECK(cs[2].features[detail::paragraph_last] == 1);
+  CHECK(cs[3].features[detail::paragraph_last] == 1);
+  CHECK(cs[0].features[detail::paragraph_size_inverse] == doctest::Approx(0.5));
+  CHECK(cs[2].features[detail::paragraph_size_inverse] == 1);
+  // The subject: the first sentence's first two content terms ("الحكومة المغربية").
+  CHECK(cs[2].features[detail::subject_term] == 1);
+  CHECK(cs[2].features[detail::subject_terms] == 1);
+  CHECK(cs[1].features[detail::subject_term] == 0);
+  CHECK(cs[3].features[detail::subject_terms] == 0);
+}
+
 TEST_CASE("summarize: a first sentence longer than max_chars is cut at a word boundary with an ellipsis") {
   Article a = seed();
   for (std::size_t limit : {20u, 61u, 100u}) {

@@ -95,6 +95,13 @@ Prepared prepare(const EascItem& item, std::size_t folds) {
     p.labels.push_back(reference_share(p.candidate_tokens.back(), p.reference_tokens));
   }
   p.fold = topic_number(item.topic) % folds;
+  // KHABAR_TRAIN_MASK=name,name: those features read as 0 (an ablation, trained and scored without them).
+  if (const char* mask = std::getenv("KHABAR_TRAIN_MASK")) {
+    std::string names = std::string(",") + mask + ",";
+    for (std::size_t f = 0; f < detail::feature_count; ++f)
+      if (names.find("," + std::string(detail::feature_names[f]) + ",") != std::string::npos)
+        for (auto& c : p.candidates) c.features[f] = 0;
+  }
   return p;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // What the summarizer knows of each sentence: features that carry over from one newspaper to
 // another (where the sentence stands in the article and in its paragraph, how central it is,
-// how much it shares with the title and with the opening sentence, figures, quotes, length).
+// how much it shares with the title and with the opening sentence, figures, quotes, length,
+// the sentence before it and the article's subject, and whether it opens leaning on the one before).
 // Computed once per article; the scorer (summary_rank.hpp) weighs them with a learned table,
 // and the evaluation's trainer (tests/eval) reads the very same values.
 #include <array>
@@ -37,6 +38,12 @@ enum Feature : std::size_t {
   in_paragraph_inverse,  // 1 / (1 + sentence index in its paragraph)
   dangling_opener,       // opens with a connective or anaphor that leans on the sentence before
                          // (summary_openers.hpp)
+  prev_centrality,       // the previous sentence's centrality (0 for the first)
+  prev_lead_similarity,  // the previous sentence's cosine with the first (1 after the first; 0 for the first)
+  paragraph_last,        // ends its paragraph
+  paragraph_size_inverse,  // 1 / sentences in its paragraph
+  subject_term,            // holds the first sentence's first content term (the article's subject)
+  subject_terms,           // share of the first sentence's first two content terms it holds
   feature_count
 };
 
@@ -60,7 +67,13 @@ inline constexpr std::array<std::string_view, feature_count> feature_names{"bias
                                                                            "word_probability",
                                                                            "first_paragraph",
                                                                            "in_paragraph_inverse",
-                                                                           "dangling_opener"};
+                                                                           "dangling_opener",
+                                                                           "prev_centrality",
+                                                                           "prev_lead_similarity",
+                                                                           "paragraph_last",
+                                                                           "paragraph_size_inverse",
+                                                                           "subject_term",
+                                                                           "subject_terms"};
 
 using Features = std::array<double, feature_count>;
 
