@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyse/portable_math.hpp"
+#include "analyse/summary_model.hpp"
 #include "analyse/summary_rank.hpp"
 #include "khabar/analyse.hpp"
 #include "khabar/clean.hpp"
@@ -121,6 +122,7 @@ detail::SummaryModel prefers(detail::Feature feature, double weight, double min_
   m.redundancy = 0;
   m.min_gain = m.card_min_gain = min_gain;
   m.lead_weight = m.card_lead_weight = 0;  // the most kept words, whatever the lead keeps
+  m.opens_with_first = false;              // any sentence may open the set
   return m;
 }
 
@@ -461,7 +463,8 @@ TEST_CASE("summarize: sentences opening with a connective or anaphor that leans 
         V{0, 1, 1, 0});
   CHECK(dangling("ur", {"حکومت نے آج ایک نیا منصوبہ پیش کیا۔", "لیکن حزب اختلاف نے اس پر تنقید کی۔",
                         "تاہم وزیر نے منصوبے کا دفاع کیا۔", "وزیر خزانہ نے بجٹ پیش کیا۔",
-                        "انہیں امید ہے کہ بجٹ منظور ہو جائے گا۔"}) == V{0, 1, 1, 0, 1});
+                        "انہیں امید ہے کہ بجٹ منظور ہو جائے گا۔", "چاہے بجٹ منظور ہو یا نہ ہو۔"}) ==
+        V{0, 1, 1, 0, 1, 1});
   CHECK(dangling("he", {"הממשלה הודיעה היום על תוכנית חדשה לחקלאים.",
                         "גדולה מזו, התוכנית כוללת הלוואות ללא ריבית.", "לכן החקלאים בירכו על ההחלטה.",
                         "אבל האופוזיציה מתחה ביקורת.", "החקלאים בירכו על ההחלטה."}) == V{0, 1, 1, 1, 0});
@@ -518,6 +521,42 @@ TEST_CASE("summarize: a dangling sentence is shown only after the sentence befor
   auto lead = detail::choose(cs, never, {4, room});
   CHECK(lead.lead);
   CHECK(lead.chosen == std::vector<std::size_t>{0, 3});
+}
+
+TEST_CASE("summarize: the summary and the card open with the article's first sentence") {
+  std::vector<std::string> texts{
+      "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.", "وقال الوزير إن الخطة تشمل قروضا بدون فوائد.",
+      "وتأتي الخطة بعد موسم جاف عرف تراجعا في التساقطات.",
+      "وبلغت قيمة القروض 500 مليون درهم لفائدة 20 ألف فلاح.", "وسيبدأ العمل بالخطة مطلع السنة المقبلة."};
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  // A scorer that likes the last sentences best: free, it leaves the first out; under the rule
+  // the first opens the set and the scorer chooses the rest, in the set search, the card and
+  // the greedy choice alike.
+  auto late = prefers(detail::position_relative, 4);
+  late.lead_weight = late.card_lead_weight = 1;
+  CHECK(detail::choose(cs, late, {2, 0}).chosen == std::vector<std::size_t>{3, 4});
+  late.opens_with_first = true;
+  auto two = detail::choose(cs, late, {2, 0}).chosen;
+  REQUIRE(two.size() == 2);
+  CHECK(two[0] == 0);
+  CHECK(two[1] >= 3);  // the scorer's late sentence
+  std::size_t room = count_characters(texts[0]) + 1 + count_characters(texts[4]);
+  CHECK(detail::choose(cs, late, {3, room}).chosen == std::vector<std::size_t>{0, 4});
+  auto many = detail::choose(cs, late, {100000, 0}).chosen;
+  REQUIRE_FALSE(many.empty());
+  CHECK(many.front() == 0);
+  CHECK(detail::trained_summary_model.opens_with_first);
+
+  // A dateline before the lead is a fragment, not the story's opening: the lead opens the set.
+  std::vector<std::string> dated{
+      "الأحد 21 مارس 2024 - 12:45 بتوقيت مكة", texts[0], texts[1], texts[2], texts[3], texts[4]};
+  Article b = paragraphs(dated);
+  Analysis with_dateline(b);
+  auto two_dated = detail::choose(detail::summary_candidates(with_dateline), late, {2, 0}).chosen;
+  REQUIRE_FALSE(two_dated.empty());
+  CHECK(two_dated.front() == 1);
 }
 
 TEST_CASE("summarize: empty input gives an empty summary") {

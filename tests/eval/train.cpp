@@ -252,6 +252,7 @@ Trained train(const std::vector<const Prepared*>& docs) {
   Trained best;
   bool first = true;
   bool trace = std::getenv("KHABAR_TRAIN_TRACE") != nullptr;
+  bool opens_with_first = std::getenv("KHABAR_TRAIN_FREE_OPENING") == nullptr;
   for (double l2 : l2_strengths) {
     std::vector<detail::Features> weights_of_doc(docs.size());
     for (std::size_t f : folds) {
@@ -269,7 +270,7 @@ Trained train(const std::vector<const Prepared*>& docs) {
         for (double lw : lead_weights) {
           std::vector<Outcome> outcomes;
           for (std::size_t k = 0; k < docs.size(); ++k) {
-            detail::SummaryModel m{weights_of_doc[k], r, 0, lw, 0, lw};
+            detail::SummaryModel m{weights_of_doc[k], r, 0, lw, 0, lw, opens_with_first};
             outcomes.push_back(outcome(*docs[k], m, on_card));
           }
           for (double g : min_gains) {
@@ -284,7 +285,8 @@ Trained train(const std::vector<const Prepared*>& docs) {
       }
       double o = summary.objective + card.objective;
       if (first || o > best.objective + 1e-12) {
-        best.model = {{}, r, summary.min_gain, summary.lead_weight, card.min_gain, card.lead_weight};
+        best.model = {
+            {}, r, summary.min_gain, summary.lead_weight, card.min_gain, card.lead_weight, opens_with_first};
         best.l2 = l2, best.objective = o, first = false;
       }
     }

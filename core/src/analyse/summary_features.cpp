@@ -43,6 +43,7 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
       c.where = s;
       c.text = block.text.substr(s.start, s.end - s.start);
       c.words = terms.words;
+      c.numbers = terms.numbers;
       c.chars = count_characters(c.text);
       c.dangling =
           !out.empty() && opens_dangling(block.words.data() + first, block.words.data() + last, a.language());

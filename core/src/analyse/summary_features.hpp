@@ -81,8 +81,9 @@ struct SummaryCandidate {
   Sentence where;
   std::string_view text;
   std::size_t words = 0;
-  std::size_t chars = 0;  // grapheme clusters, as the card counts them
-  TermVector vector;      // TF-IDF over the article's sentences
+  std::size_t numbers = 0;  // of the words
+  std::size_t chars = 0;    // grapheme clusters, as the card counts them
+  TermVector vector;        // TF-IDF over the article's sentences
   // Opens with a dangling connective or anaphor: shown only after the candidate before it
   // (never for the first, which has none).
   bool dangling = false;
