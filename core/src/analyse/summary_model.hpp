@@ -39,11 +39,12 @@ inline constexpr SummaryModel trained_summary_model{
         0.04073792092787587,    // subject_term
         0.1705110961338536,     // subject_terms
     },
-    0,                    // redundancy
-    0.10000000000000001,  // min_gain
-    1,                    // lead_weight
-    0.01,                 // card_min_gain
-    0.5,                  // card_lead_weight
+    0.29999999999999999,   // redundancy
+    0.050000000000000003,  // min_gain
+    1,                     // lead_weight
+    -1,                    // card_min_gain
+    0,                     // card_lead_weight
+    true,                  // opens_with_first
 };
 
 }  // namespace khabar::detail
