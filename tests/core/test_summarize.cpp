@@ -557,6 +557,22 @@ TEST_CASE("summarize: the summary and the card open with the article's first sen
   auto two_dated = detail::choose(detail::summary_candidates(with_dateline), late, {2, 0}).chosen;
   REQUIRE_FALSE(two_dated.empty());
   CHECK(two_dated.front() == 1);
+
+  // After the dateline, a first sentence that leans on nothing shown: the set opens after it,
+  // never empty, in the set search and the greedy choice alike.
+  Article c = paragraphs({"Monday 21 March 2024", "However, the council approved the budget on Monday night.",
+                          "The vote followed a long debate about the city's roads and schools.",
+                          "The mayor said the new budget would be published next week."});
+  c.language = "en";
+  Analysis leaning(c);
+  auto leaning_cs = detail::summary_candidates(leaning);
+  REQUIRE(leaning_cs.size() == 4);
+  REQUIRE(leaning_cs[1].dangling);
+  for (std::size_t k : {2, 100000}) {
+    auto chosen = detail::choose(leaning_cs, late, {k, 0}).chosen;
+    REQUIRE_FALSE(chosen.empty());
+    CHECK(chosen.front() == 2);
+  }
 }
 
 TEST_CASE("summarize: empty input gives an empty summary") {

@@ -39,11 +39,11 @@ constexpr double near_duplicate = 0.9;
 constexpr std::size_t min_words = 6;
 
 // Where the story opens: the first sentence with min_words words that are not numbers (a
-// dateline, "الأحد 21 مارس 2024 - 12:45", or a caption before the lead is not), or the first
-// when none has.
+// dateline, "الأحد 21 مارس 2024 - 12:45", or a caption before the lead is not) and that does
+// not lean on the one before (a set could not open with it), or the first when none is.
 std::size_t opening_of(const std::vector<SummaryCandidate>& cs) {
   for (std::size_t i = 0; i < cs.size(); ++i)
-    if (cs[i].words - cs[i].numbers >= min_words) return i;
+    if (cs[i].words - cs[i].numbers >= min_words && !cs[i].dangling) return i;
   return 0;
 }
 
