@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyse/portable_math.hpp"
+#include "analyse/summary_model.hpp"
 #include "analyse/summary_rank.hpp"
 #include "khabar/analyse.hpp"
 #include "khabar/clean.hpp"
@@ -121,6 +122,7 @@ detail::SummaryModel prefers(detail::Feature feature, double weight, double min_
   m.redundancy = 0;
   m.min_gain = m.card_min_gain = min_gain;
   m.lead_weight = m.card_lead_weight = 0;  // the most kept words, whatever the lead keeps
+  m.opens_with_first = false;              // any sentence may open the set
   return m;
 }
 
@@ -337,6 +339,31 @@ TEST_CASE("summarize: features of the sentences the scorer reads") {
   for (const auto& c : cs) CHECK(c.features[detail::bias] == 1);
 }
 
+TEST_CASE("summarize: features of a sentence's context and of the article's subject") {
+  Article a = paragraphs(
+      {"الحكومة المغربية أعلنت اليوم خطة جديدة لدعم الفلاحين. وقال الوزير إن الخطة طموحة جدا.",
+       "وتدعم الحكومة المغربية الفلاحين منذ سنوات طويلة.", "وتراجعت التساقطات المطرية هذا العام."});
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 4);
+  CHECK(cs[0].features[detail::prev_centrality] == 0);
+  CHECK(cs[1].features[detail::prev_centrality] == cs[0].features[detail::centrality]);
+  CHECK(cs[2].features[detail::prev_centrality] == cs[1].features[detail::centrality]);
+  CHECK(cs[1].features[detail::prev_lead_similarity] == 1);  // after the first
+  CHECK(cs[2].features[detail::prev_lead_similarity] == cs[1].features[detail::lead_similarity]);
+  CHECK(cs[0].features[detail::paragraph_last] == 0);
+  CHECK(cs[1].features[detail::paragraph_last] == 1);
+  CHECK(cs[2].features[detail::paragraph_last] == 1);
+  CHECK(cs[3].features[detail::paragraph_last] == 1);
+  CHECK(cs[0].features[detail::paragraph_size_inverse] == doctest::Approx(0.5));
+  CHECK(cs[2].features[detail::paragraph_size_inverse] == 1);
+  // The subject: the first sentence's first two content terms ("الحكومة المغربية").
+  CHECK(cs[2].features[detail::subject_term] == 1);
+  CHECK(cs[2].features[detail::subject_terms] == 1);
+  CHECK(cs[1].features[detail::subject_term] == 0);
+  CHECK(cs[3].features[detail::subject_terms] == 0);
+}
+
 TEST_CASE("summarize: a first sentence longer than max_chars is cut at a word boundary with an ellipsis") {
   Article a = seed();
   for (std::size_t limit : {20u, 61u, 100u}) {
@@ -398,6 +425,153 @@ TEST_CASE("summarize: the card text honours grapheme clusters at the cut") {
     std::string kept = s.text.substr(0, s.text.size() - std::string("…").size());
     CHECK(sentence.starts_with(kept));
     CHECK(sentence.substr(kept.size(), 1) == " ");
+  }
+}
+
+namespace {
+
+// Which of the paragraphs' sentences the summarizer reads as dangling, in a language.
+std::vector<bool> dangling(std::string language, std::vector<std::string> texts) {
+  Article a = paragraphs(std::move(texts));
+  a.language = std::move(language);
+  a.direction = a.language == "en" || a.language == "fr" ? Direction::ltr : Direction::rtl;
+  Analysis analysis(a);
+  std::vector<bool> out;
+  for (const auto& c : detail::summary_candidates(analysis)) {
+    CHECK(c.features[detail::dangling_opener] == (c.dangling ? 1 : 0));
+    out.push_back(c.dangling);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("summarize: sentences opening with a connective or anaphor that leans on the one before") {
+  using V = std::vector<bool>;
+  // Arabic: the bare "و" of "وقال" is on most sentences and is not one; "ولكن", "إلا أن",
+  // "كما أن", "لذلك", "وبالتالي", "وهذه" are. The first sentence never is: none comes before it.
+  CHECK(dangling("ar",
+                 {"ولكن الحكومة أعلنت اليوم خطة جديدة لدعم الفلاحين.",
+                  "وقال الوزير إن الخطة تشمل قروضا بدون فوائد.", "ولكن المعارضة انتقدت الخطة في البرلمان.",
+                  "إلا أن الحكومة تمسكت بموقفها أمام النواب.", "كما أن الخطة تشمل توزيع البذور.",
+                  "لذلك طالب النواب بجلسة عاجلة.", "وبالتالي تأجل التصويت إلى الأسبوع المقبل.",
+                  "وهذه ليست المرة الأولى التي يتأجل فيها التصويت.", "وأكد رئيس المجلس أن الجلسة ستعقد.",
+                  "هذيان الحملة الانتخابية لم يتوقف."}) == V{0, 0, 1, 1, 1, 1, 1, 1, 0, 0});
+  CHECK(dangling("ar-MA", {"أعلنت الحكومة خطة جديدة.", "لكنها لم تحدد موعد تنفيذها بعد."}) == V{0, 1});
+  CHECK(dangling("fa", {"دولت امروز طرح جدیدی را اعلام کرد.", "اما مخالفان از این طرح انتقاد کردند.",
+                        "بنابراین مجلس جلسه فوری تشکیل داد.", "وزیر اقتصاد از طرح دفاع کرد."}) ==
+        V{0, 1, 1, 0});
+  CHECK(dangling("ur", {"حکومت نے آج ایک نیا منصوبہ پیش کیا۔", "لیکن حزب اختلاف نے اس پر تنقید کی۔",
+                        "تاہم وزیر نے منصوبے کا دفاع کیا۔", "وزیر خزانہ نے بجٹ پیش کیا۔",
+                        "انہیں امید ہے کہ بجٹ منظور ہو جائے گا۔", "چاہے بجٹ منظور ہو یا نہ ہو۔"}) ==
+        V{0, 1, 1, 0, 1, 1});
+  CHECK(dangling("he", {"הממשלה הודיעה היום על תוכנית חדשה לחקלאים.",
+                        "גדולה מזו, התוכנית כוללת הלוואות ללא ריבית.", "לכן החקלאים בירכו על ההחלטה.",
+                        "אבל האופוזיציה מתחה ביקורת.", "החקלאים בירכו על ההחלטה."}) == V{0, 1, 1, 1, 0});
+  CHECK(dangling("en", {"The council approved the budget on Monday.",
+                        "However, two members voted against it.", "But the mayor welcomed the vote.",
+                        "Moreover, the session lasted six hours.", "This is the third budget in a row.",
+                        "It passed by seven votes.", "Italy sent observers to the meeting.",
+                        "Thistle farmers were not consulted."}) == V{0, 1, 1, 1, 1, 1, 0, 0});
+  CHECK(dangling("fr", {"Le conseil a voté le budget lundi.", "Cependant, deux membres ont voté contre.",
+                        "Il y a trois ans, le budget avait été rejeté.", "Cela n'était jamais arrivé.",
+                        "De plus, la séance a duré six heures.", "Elle a commencé à midi.",
+                        "Iliade est le nom de la salle."}) == V{0, 1, 0, 1, 1, 1, 0});
+  // A language without a table: nothing is dangling.
+  CHECK(dangling("de", {"Der Rat hat den Haushalt beschlossen.", "Aber zwei Mitglieder stimmten dagegen."}) ==
+        V{0, 0});
+}
+
+TEST_CASE("summarize: a dangling sentence is shown only after the sentence before it") {
+  std::vector<std::string> texts{
+      "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.",
+      "وقال الوزير إن الخطة " + repeat("تشمل قروضا بدون فوائد وتوزيع البذور ", 4) + "على الفلاحين.",
+      "ولكن المعارضة انتقدت الخطة بشدة في جلسة البرلمان أمس.",
+      "وتأتي الخطة بعد موسم جاف عرف تراجعا في التساقطات."};
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  REQUIRE(cs.size() == 4);
+  REQUIRE(cs[2].dangling);
+  // A scorer that likes the dangling sentence best would show it alone; it is shown only with
+  // the sentence before it, in the summary and in the card, by the set search and by the greedy
+  // choice alike.
+  auto likes = prefers(detail::dangling_opener, 4);
+  for (std::size_t k : {1, 2, 3}) {
+    auto chosen = detail::choose(cs, likes, {k, 0}).chosen;
+    REQUIRE_FALSE(chosen.empty());
+    for (std::size_t j = 0; j < chosen.size(); ++j)
+      if (chosen[j] == 2) CHECK((j > 0 && chosen[j - 1] == 1));
+    if (k == 1) CHECK(chosen != std::vector<std::size_t>{2});
+    if (k >= 2) CHECK(std::find(chosen.begin(), chosen.end(), 2) != chosen.end());  // with 1 before it
+  }
+  std::size_t both = count_characters(texts[1]) + 1 + count_characters(texts[2]);
+  auto card = detail::choose(cs, likes, {3, both}).chosen;
+  CHECK(card == std::vector<std::size_t>{1, 2});
+  CHECK(detail::choose(cs, likes, {3, both - 1}).chosen != std::vector<std::size_t>{2});
+  Summary s = detail::summarize_with(analysis, {1, 0}, likes);
+  CHECK_FALSE(s.text.starts_with("ولكن"));
+
+  // The lead in the card's room: the second sentence does not fit, so the third, which leans on
+  // it, is not shown after the first; the fourth is.
+  auto never = prefers(detail::first_sentence, -8, 2);  // never confident: always the lead
+  std::size_t room =
+      count_characters(texts[0]) + 1 + count_characters(texts[2]) + 1 + count_characters(texts[3]);
+  REQUIRE(count_characters(texts[0]) + 1 + count_characters(texts[1]) > room);
+  auto lead = detail::choose(cs, never, {4, room});
+  CHECK(lead.lead);
+  CHECK(lead.chosen == std::vector<std::size_t>{0, 3});
+}
+
+TEST_CASE("summarize: the summary and the card open with the article's first sentence") {
+  std::vector<std::string> texts{
+      "أعلنت الحكومة اليوم خطة جديدة لدعم الفلاحين.", "وقال الوزير إن الخطة تشمل قروضا بدون فوائد.",
+      "وتأتي الخطة بعد موسم جاف عرف تراجعا في التساقطات.",
+      "وبلغت قيمة القروض 500 مليون درهم لفائدة 20 ألف فلاح.", "وسيبدأ العمل بالخطة مطلع السنة المقبلة."};
+  Article a = paragraphs(texts);
+  Analysis analysis(a);
+  auto cs = detail::summary_candidates(analysis);
+  // A scorer that likes the last sentences best: free, it leaves the first out; under the rule
+  // the first opens the set and the scorer chooses the rest, in the set search, the card and
+  // the greedy choice alike.
+  auto late = prefers(detail::position_relative, 4);
+  late.lead_weight = late.card_lead_weight = 1;
+  CHECK(detail::choose(cs, late, {2, 0}).chosen == std::vector<std::size_t>{3, 4});
+  late.opens_with_first = true;
+  auto two = detail::choose(cs, late, {2, 0}).chosen;
+  REQUIRE(two.size() == 2);
+  CHECK(two[0] == 0);
+  CHECK(two[1] >= 3);  // the scorer's late sentence
+  std::size_t room = count_characters(texts[0]) + 1 + count_characters(texts[4]);
+  CHECK(detail::choose(cs, late, {3, room}).chosen == std::vector<std::size_t>{0, 4});
+  auto many = detail::choose(cs, late, {100000, 0}).chosen;
+  REQUIRE_FALSE(many.empty());
+  CHECK(many.front() == 0);
+  CHECK(detail::trained_summary_model.opens_with_first);
+
+  // A dateline before the lead is a fragment, not the story's opening: the lead opens the set.
+  std::vector<std::string> dated{
+      "الأحد 21 مارس 2024 - 12:45 بتوقيت مكة", texts[0], texts[1], texts[2], texts[3], texts[4]};
+  Article b = paragraphs(dated);
+  Analysis with_dateline(b);
+  auto two_dated = detail::choose(detail::summary_candidates(with_dateline), late, {2, 0}).chosen;
+  REQUIRE_FALSE(two_dated.empty());
+  CHECK(two_dated.front() == 1);
+
+  // After the dateline, a first sentence that leans on nothing shown: the set opens after it,
+  // never empty, in the set search and the greedy choice alike.
+  Article c = paragraphs({"Monday 21 March 2024", "However, the council approved the budget on Monday night.",
+                          "The vote followed a long debate about the city's roads and schools.",
+                          "The mayor said the new budget would be published next week."});
+  c.language = "en";
+  Analysis leaning(c);
+  auto leaning_cs = detail::summary_candidates(leaning);
+  REQUIRE(leaning_cs.size() == 4);
+  REQUIRE(leaning_cs[1].dangling);
+  for (std::size_t k : {2, 100000}) {
+    auto chosen = detail::choose(leaning_cs, late, {k, 0}).chosen;
+    REQUIRE_FALSE(chosen.empty());
+    CHECK(chosen.front() == 2);
   }
 }
 

@@ -95,6 +95,13 @@ Prepared prepare(const EascItem& item, std::size_t folds) {
     p.labels.push_back(reference_share(p.candidate_tokens.back(), p.reference_tokens));
   }
   p.fold = topic_number(item.topic) % folds;
+  // KHABAR_TRAIN_MASK=name,name: those features read as 0 (an ablation, trained and scored without them).
+  if (const char* mask = std::getenv("KHABAR_TRAIN_MASK")) {
+    std::string names = std::string(",") + mask + ",";
+    for (std::size_t f = 0; f < detail::feature_count; ++f)
+      if (names.find("," + std::string(detail::feature_names[f]) + ",") != std::string::npos)
+        for (auto& c : p.candidates) c.features[f] = 0;
+  }
   return p;
 }
 
@@ -245,6 +252,7 @@ Trained train(const std::vector<const Prepared*>& docs) {
   Trained best;
   bool first = true;
   bool trace = std::getenv("KHABAR_TRAIN_TRACE") != nullptr;
+  bool opens_with_first = std::getenv("KHABAR_TRAIN_FREE_OPENING") == nullptr;
   for (double l2 : l2_strengths) {
     std::vector<detail::Features> weights_of_doc(docs.size());
     for (std::size_t f : folds) {
@@ -262,7 +270,7 @@ Trained train(const std::vector<const Prepared*>& docs) {
         for (double lw : lead_weights) {
           std::vector<Outcome> outcomes;
           for (std::size_t k = 0; k < docs.size(); ++k) {
-            detail::SummaryModel m{weights_of_doc[k], r, 0, lw, 0, lw};
+            detail::SummaryModel m{weights_of_doc[k], r, 0, lw, 0, lw, opens_with_first};
             outcomes.push_back(outcome(*docs[k], m, on_card));
           }
           for (double g : min_gains) {
@@ -277,7 +285,8 @@ Trained train(const std::vector<const Prepared*>& docs) {
       }
       double o = summary.objective + card.objective;
       if (first || o > best.objective + 1e-12) {
-        best.model = {{}, r, summary.min_gain, summary.lead_weight, card.min_gain, card.lead_weight};
+        best.model = {
+            {}, r, summary.min_gain, summary.lead_weight, card.min_gain, card.lead_weight, opens_with_first};
         best.l2 = l2, best.objective = o, first = false;
       }
     }

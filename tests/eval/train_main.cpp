@@ -3,6 +3,8 @@
 // Not shipped; the header it writes is. Re-run it when the features change (make train-summary),
 // then scripts/update-golden.sh, since the cards' summaries change with it.
 // KHABAR_TRAIN_TRACE=1 prints the cross-validated objective of every setting tried;
+// KHABAR_TRAIN_FREE_OPENING=1 lets a summary open with any sentence (the rule's ablation);
+// KHABAR_TRAIN_MASK=name,... trains and scores without those features;
 // KHABAR_TRAIN_DUMP=FILE writes each sentence's features and label as CSV (for a look; never commit it).
 #include <cstdio>
 #include <cstdlib>
@@ -53,11 +55,13 @@ int main(int argc, char** argv) {
                     std::string(khabar::detail::feature_names[f]).c_str());
       out << line;
     }
-    std::snprintf(line, sizeof line,
-                  "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n    %.17g,  // lead_weight\n"
-                  "    %.17g,  // card_min_gain\n    %.17g,  // card_lead_weight\n};\n",
-                  trained.model.redundancy, trained.model.min_gain, trained.model.lead_weight,
-                  trained.model.card_min_gain, trained.model.card_lead_weight);
+    std::snprintf(
+        line, sizeof line,
+        "    },\n    %.17g,  // redundancy\n    %.17g,  // min_gain\n    %.17g,  // lead_weight\n"
+        "    %.17g,  // card_min_gain\n    %.17g,  // card_lead_weight\n    %s,  // opens_with_first\n};\n",
+        trained.model.redundancy, trained.model.min_gain, trained.model.lead_weight,
+        trained.model.card_min_gain, trained.model.card_lead_weight,
+        trained.model.opens_with_first ? "true" : "false");
     out << line << "\n}  // namespace khabar::detail\n";
     std::printf(
         "khabar_train: %zu articles; l2 %g, redundancy %.2f, min_gain %.2f, lead_weight %.2f, card_min_gain %.2f, "

@@ -38,6 +38,15 @@ constexpr double near_duplicate = 0.9;
 // minds them, but they read as noise out of context.
 constexpr std::size_t min_words = 6;
 
+// Where the story opens: the first sentence with min_words words that are not numbers (a
+// dateline, "الأحد 21 مارس 2024 - 12:45", or a caption before the lead is not) and that does
+// not lean on the one before (a set could not open with it), or the first when none is.
+std::size_t opening_of(const std::vector<SummaryCandidate>& cs) {
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (cs[i].words - cs[i].numbers >= min_words && !cs[i].dangling) return i;
+  return 0;
+}
+
 // The words a reader's summary is expected to keep of a set of sentences: chance times words,
 // summed. A single sentence the card must cut counts only the words it shows.
 struct SetValue {
@@ -119,7 +128,7 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
   LeadCurve curve(cs, chance);
   double lead_weight = options.max_chars ? model.card_lead_weight : model.lead_weight;
   std::vector<double> penalty(cs.size(), 0.0);  // redundancy with the set, in words
-  std::vector<bool> out_of_play(cs.size(), false);
+  std::vector<bool> out_of_play(cs.size(), false), in_set(cs.size(), false);
   for (std::size_t i = 1; i < cs.size(); ++i) out_of_play[i] = cs[i].words < min_words;
   std::vector<std::size_t> set, best;
   double kept = 0, words = 0, best_worth = 0;
@@ -128,7 +137,8 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
     std::size_t next = cs.size();
     double next_worth = 0;
     for (std::size_t i = 0; i < cs.size(); ++i) {
-      if (out_of_play[i]) continue;
+      if (out_of_play[i] || (cs[i].dangling && !in_set[i - 1])) continue;
+      if (model.opens_with_first && set.empty() && i != opening_of(cs)) continue;
       if (options.max_chars && !set.empty() && chars + 1 + cs[i].chars > options.max_chars) continue;
       double w = static_cast<double>(cs[i].words);
       SetValue v{kept + chance[i] * w - penalty[i], words + w};
@@ -142,7 +152,7 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
     words += static_cast<double>(c.words);
     chars += c.chars + (set.empty() ? 0 : 1);
     set.push_back(next);
-    out_of_play[next] = true;
+    out_of_play[next] = in_set[next] = true;
     for (std::size_t i = 0; i < cs.size(); ++i) {
       if (out_of_play[i]) continue;
       double shared = cosine(cs[i].vector, c.vector);
@@ -157,8 +167,10 @@ std::vector<std::size_t> select_greedy(const std::vector<SummaryCandidate>& cs,
 
 // The set of up to max_sentences candidates that is worth most (worth(), less redundancy
 // times the words two of its sentences share: their cosine times the shorter's words), among
-// those the card can show whole (or a single sentence it cuts), with no two near-duplicates
-// and no fragment but the first sentence.
+// those the card can show whole (or a single sentence it cuts), with no two near-duplicates,
+// no fragment but the first sentence, no dangling opener without the sentence before it, and,
+// with model.opens_with_first, the story's opening sentence (opening_of) first when it is among
+// the likeliest.
 std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const std::vector<double>& chance,
                                 const SummaryModel& model, const SummaryOptions& options) {
   std::vector<std::size_t> pool;
@@ -178,6 +190,9 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
 
   LeadCurve curve(cs, chance);
   double lead_weight = options.max_chars ? model.card_lead_weight : model.lead_weight;
+  // With opens_with_first, sets open with the opening sentence when it is in the pool.
+  std::size_t opening = opening_of(cs);
+  bool first_only = model.opens_with_first && std::binary_search(pool.begin(), pool.end(), opening);
   std::vector<std::size_t> best, set;  // set: positions in pool
   double best_worth = 0;
   // Depth-first over sets in document order; kept and words are the set's without the cut of
@@ -197,7 +212,10 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
     }
     if (set.size() == options.max_sentences) return;
     for (std::size_t p = from; p < pool.size(); ++p) {
+      if (first_only && set.empty() && pool[p] != opening) continue;
       const SummaryCandidate& c = cs[pool[p]];
+      // Sets grow in document order, so the sentence before a dangling one is the last in.
+      if (c.dangling && (set.empty() || pool[set.back()] + 1 != pool[p])) continue;
       std::size_t more = chars + c.chars + (set.empty() ? 0 : 1);
       if (options.max_chars && !set.empty() && more > options.max_chars) continue;
       double add = chance[pool[p]] * static_cast<double>(c.words);
@@ -219,7 +237,8 @@ std::vector<std::size_t> select(const std::vector<SummaryCandidate>& cs, const s
 }
 
 // The first max_sentences sentences as card_text shows them: the first always, each later
-// one that fits whole and does not repeat one already in.
+// one that fits whole, does not repeat one already in, and is not a dangling opener after a
+// sentence left out.
 std::vector<std::size_t> lead(const std::vector<SummaryCandidate>& cs, const SummaryOptions& options) {
   std::vector<std::size_t> out;
   std::size_t used = 0, seen = 0;  // seen: sentences looked at, repeats aside
@@ -228,6 +247,7 @@ std::vector<std::size_t> lead(const std::vector<SummaryCandidate>& cs, const Sum
     for (std::size_t j : out) repeats = repeats || cosine(cs[i].vector, cs[j].vector) >= near_duplicate;
     if (repeats) continue;
     ++seen;
+    if (cs[i].dangling && (out.empty() || out.back() != i - 1)) continue;
     if (out.empty() || !options.max_chars || used + 1 + cs[i].chars <= options.max_chars) {
       used += cs[i].chars + (out.empty() ? 0 : 1);
       out.push_back(i);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyse/portable_math.hpp"
+#include "analyse/summary_openers.hpp"
 #include "khabar/summarize.hpp"
 
 namespace khabar::detail {
@@ -42,7 +43,10 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
       c.where = s;
       c.text = block.text.substr(s.start, s.end - s.start);
       c.words = terms.words;
+      c.numbers = terms.numbers;
       c.chars = count_characters(c.text);
+      c.dangling =
+          !out.empty() && opens_dangling(block.words.data() + first, block.words.data() + last, a.language());
       out.push_back(std::move(c));
       bags.push_back(std::move(terms.ids));
       numbers.push_back(terms.numbers);
@@ -90,6 +94,7 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
     f[relative_length] = words / mean_words;
     f[first_paragraph] = paragraph[i] == 0;
     f[in_paragraph_inverse] = 1 / (1 + static_cast<double>(in_paragraph[i]));
+    f[dangling_opener] = out[i].dangling;
     f[content_share] = static_cast<double>(bags[i].size()) / words;
     double probability = 0;
     for (TermId t : bags[i]) probability += share[t];
@@ -98,6 +103,23 @@ std::vector<SummaryCandidate> summary_candidates(const Analysis& a) {
   scale_to_max(out, centrality);
   scale_to_max(out, title_overlap);
   scale_to_max(out, word_probability);
+  std::vector<std::size_t> paragraph_size(paragraphs, 0);
+  for (std::size_t p : paragraph) ++paragraph_size[p];
+  std::vector<TermId> subject(bags[0].begin(), bags[0].begin() + std::min<std::size_t>(2, bags[0].size()));
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Features& f = out[i].features;
+    if (i > 0) {
+      f[prev_centrality] = out[i - 1].features[centrality];
+      f[prev_lead_similarity] = i == 1 ? 1 : out[i - 1].features[lead_similarity];
+    }
+    f[paragraph_last] = i + 1 == out.size() || paragraph[i + 1] != paragraph[i];
+    f[paragraph_size_inverse] = 1 / static_cast<double>(paragraph_size[paragraph[i]]);
+    std::size_t held = 0;
+    for (TermId t : subject) held += std::find(bags[i].begin(), bags[i].end(), t) != bags[i].end();
+    f[subject_term] =
+        !subject.empty() && std::find(bags[i].begin(), bags[i].end(), subject[0]) != bags[i].end();
+    f[subject_terms] = subject.empty() ? 0 : static_cast<double>(held) / static_cast<double>(subject.size());
+  }
   return out;
 }
 

@@ -28,6 +28,10 @@ struct SummaryModel {
   // lead the choice competes with fills the same room.
   double card_min_gain = 0.0;
   double card_lead_weight = 0.0;
+  // The summary and the card open with the article's first sentence that is not a fragment
+  // (where the story starts and names its subject), and choose the rest. Not learned: a rule, measured by
+  // cross- validation (docs/benchmarks.md).
+  bool opens_with_first = true;
 };
 
 struct SummaryChoice {
