@@ -472,7 +472,13 @@ TEST_CASE("summarize: sentences opening with a connective or anaphor that leans 
                         "However, two members voted against it.", "But the mayor welcomed the vote.",
                         "Moreover, the session lasted six hours.", "This is the third budget in a row.",
                         "It passed by seven votes.", "Italy sent observers to the meeting.",
-                        "Thistle farmers were not consulted."}) == V{0, 1, 1, 1, 1, 1, 0, 0});
+                        "Thistle farmers were not consulted.", "This year the council meets in the port.",
+                        "This week it votes again."}) == V{0, 1, 1, 1, 1, 1, 0, 0, 0, 0});
+  // A demonstrative that names the present period points at the calendar, not at a sentence.
+  CHECK(dangling("ar", {"أعلنت الحكومة خطة جديدة لدعم الفلاحين.", "هذا العام تراجعت التساقطات المطرية.",
+                        "هذا القرار أثار جدلا واسعا."}) == V{0, 0, 1});
+  CHECK(dangling("fr", {"Le conseil a voté le budget lundi.", "Cette année, la séance a duré six heures.",
+                        "Cette décision a surpris les habitants."}) == V{0, 0, 1});
   CHECK(dangling("fr", {"Le conseil a voté le budget lundi.", "Cependant, deux membres ont voté contre.",
                         "Il y a trois ans, le budget avait été rejeté.", "Cela n'était jamais arrivé.",
                         "De plus, la séance a duré six heures.", "Elle a commencé à midi.",

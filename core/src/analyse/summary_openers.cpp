@@ -16,7 +16,9 @@ namespace {
 struct Table {
   std::string_view language;
   std::initializer_list<std::string_view> openers;
-  // Openings that start like an entry but stand on their own (French impersonal "il").
+  // Openings that start like an entry but stand on their own: French impersonal "il", and a
+  // demonstrative that names the present period ("This year", "هذا العام", "cette semaine"),
+  // which points at the calendar, not at the sentence before.
   std::initializer_list<std::string_view> exceptions;
 };
 
@@ -64,11 +66,12 @@ const Table tables[] = {
       "إضافة إلى ذلك",
       "بالإضافة إلى ذلك",
       "وبالإضافة إلى ذلك"},
-     {}},
+     {"هذا العام", "هذه السنة", "هذا الشهر", "هذا الأسبوع", "هذا الصباح", "هذه الأيام", "وهذا العام",
+      "وهذه السنة", "وهذا الشهر", "وهذا الأسبوع"}},
     {"fa",
      {"اما", "ولی", "ولیکن", "لیکن", "با این حال", "با این وجود", "بنابراین", "از این رو", "لذا", "همچنین",
       "علاوه بر این", "به علاوه", "این", "او", "وی", "آنها", "آن‌ها", "ایشان"},
-     {}},
+     {"این هفته", "این ماه", "این سال", "امسال"}},
     {"ur",
      {"لیکن",        "مگر",        "تاہم",  "اس لیے", "اس لئے", "لہٰذا",  "لہذا",     "چنانچہ",
       "اس کے علاوہ", "علاوہ ازیں", "نیز",   "یہ",     "وہ",     "چاہے",  "انہوں نے", "انہیں",
@@ -86,13 +89,16 @@ const Table tables[] = {
       "so",      "this",         "these",       "that",        "those",       "such",        "he",
       "she",     "it",           "they",        "his",         "her",         "its",         "their",
       "it's",    "it’s",         "he's",        "she's",       "they're"},
-     {}},
+     {"this year", "this week", "this month", "this morning", "this afternoon", "this evening",
+      "this weekend", "this season", "this summer", "this winter", "this spring", "this autumn",
+      "this fall"}},
     {"fr",
      {"cependant", "mais", "de plus", "en outre",    "par ailleurs",   "toutefois",  "pourtant",
       "néanmoins", "donc", "ainsi",   "en revanche", "par conséquent", "d'ailleurs", "d’ailleurs",
       "ce",        "cela", "ceci",    "ces",         "cette",          "cet",        "c'est",
       "c’est",     "il",   "elle",    "ils",         "elles",          "celui-ci",   "celle-ci"},
-     {"il y a", "il faut"}},
+     {"il y a", "il faut", "cette année", "cette semaine", "ce mois-ci", "ce matin", "ce soir", "cet été",
+      "cet hiver", "cet automne", "ce printemps", "ce week-end"}},
 };
 
 using Phrase = std::vector<std::string>;
