@@ -169,20 +169,13 @@ std::string_view strip_bracketed_site(std::string_view s, const std::vector<std:
     if (s.size() > 2 && s.back() == close) {
       std::size_t at = s.rfind(open);
       if (at != std::string_view::npos && at > 0 &&
-          listed(fold_name(s.substr(at + 1, s.size() - at - 2)), sites)) {
-        std::string_view rest = s.substr(0, at);
-        while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
-        if (!rest.empty()) return rest;
-      }
+          listed(fold_name(s.substr(at + 1, s.size() - at - 2)), sites))
+        if (std::string_view rest = trim(s.substr(0, at)); !rest.empty()) return rest;
     }
     if (s.size() > 2 && s.front() == open) {
       std::size_t at = s.find(close);
-      if (at != std::string_view::npos && at + 1 < s.size() &&
-          listed(fold_name(s.substr(1, at - 1)), sites)) {
-        std::string_view rest = s.substr(at + 1);
-        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-        if (!rest.empty()) return rest;
-      }
+      if (at != std::string_view::npos && at + 1 < s.size() && listed(fold_name(s.substr(1, at - 1)), sites))
+        if (std::string_view rest = trim(s.substr(at + 1)); !rest.empty()) return rest;
     }
   }
   return s;
